@@ -1,0 +1,112 @@
+/** The sub-commands of `sangkien`. Each opens the database, calls a service and reports. */
+import fs from 'node:fs';
+import type { ParseArgsConfig } from 'node:util';
+import type { Config } from '../config.ts';
+import { openDatabase, type Database } from '../db/client.ts';
+import { ensurePostgresDatabase, migrateDatabase } from '../db/migrate.ts';
+import { formatIssue } from '../features/datasets/import-issues.ts';
+import { importDataset } from '../features/datasets/import.service.ts';
+import { buildPhaseReport } from '../features/reports/reports.service.ts';
+import { writeReportWorkbook } from '../features/reports/report-xlsx.ts';
+import { UsageError } from './usage-error.ts';
+
+export interface CommandContext {
+  values: Record<string, unknown>;
+  positionals: string[];
+  config: Config;
+}
+
+export interface Command {
+  options: NonNullable<ParseArgsConfig['options']>;
+  run(context: CommandContext): Promise<number>;
+}
+
+export async function openMigrated(config: Config): Promise<Database> {
+  if (config.databaseUrl) await ensurePostgresDatabase(config.databaseUrl);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
+  try {
+    await migrateDatabase(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}
+
+async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
+  const database = await openMigrated(config);
+  try {
+    return await fn(database);
+  } finally {
+    await database.close();
+  }
+}
+
+const required = (values: Record<string, unknown>, name: string): string => {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') throw new UsageError(`Thiếu tùy chọn --${name}`);
+  return value;
+};
+
+export const commands: Record<string, Command> = {
+  migrate: {
+    options: {},
+    run: ({ config }) =>
+      withDatabase(config, async () => {
+        console.log('Lược đồ cơ sở dữ liệu đã được cập nhật.');
+        return 0;
+      }),
+  },
+
+  import: {
+    options: {},
+    run: ({ positionals, config }) => {
+      const source = positionals[0];
+      if (!source) throw new UsageError('Cách dùng: sangkien import THƯ_MỤC_HOẶC_TỆP.xlsx');
+      return withDatabase(config, async (database) => {
+        const started = Date.now();
+        const result = await importDataset(database, source, { onProgress: (line) => console.error(line) });
+        if (!result.ok) {
+          for (const issue of result.issues) console.error(formatIssue(issue));
+          console.error(`Không nhập gì: ${result.issues.length} lỗi. Hãy sửa rồi nhập lại.`);
+          return 1;
+        }
+        const seconds = (Date.now() - started) / 1000;
+        for (const [table, c] of Object.entries(result.counts)) {
+          console.log(`${table}: ${c.added} thêm, ${c.updated} cập nhật`);
+        }
+        console.log(`Đã nhập ${result.rows} dòng trong ${seconds.toFixed(1)} giây.`);
+        return 0;
+      });
+    },
+  },
+
+  report: {
+    options: {
+      unit: { type: 'string' },
+      phase: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+      out: { type: 'string' },
+      'as-of': { type: 'string' },
+    },
+    run: ({ values, config }) =>
+      withDatabase(config, async (database) => {
+        const report = await buildPhaseReport(database.db, required(values, 'unit'), required(values, 'phase'));
+        const format = String(values.format);
+        const out = values.out as string | undefined;
+        if (format === 'json') {
+          const text = JSON.stringify(report, null, 2) + '\n';
+          if (out) fs.writeFileSync(out, text);
+          else process.stdout.write(text);
+          return 0;
+        }
+        if (format === 'xlsx') {
+          const file = out ?? `bao-cao-${report.unit.code}-${report.phase.code}.xlsx`;
+          await writeReportWorkbook(report, file);
+          console.error(`Đã ghi ${file}`);
+          return 0;
+        }
+        throw new UsageError(`Định dạng không hỗ trợ: ${format} (json, xlsx)`);
+      }),
+  },
+};

@@ -1,0 +1,27 @@
+/** The append-only audit log. */
+import type { DbOrTx } from '../../db/client.ts';
+import { auditLog } from '../../db/schema/index.ts';
+
+export interface AuditEntry {
+  accountId?: number | null;
+  action: string;
+  entity: string;
+  entityKey: string;
+  unitId?: number | null;
+  before?: unknown;
+  after?: unknown;
+  ip?: string | null;
+}
+
+export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
+  await db.insert(auditLog).values({
+    accountId: entry.accountId ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entityKey: entry.entityKey,
+    unitId: entry.unitId ?? null,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    ip: entry.ip ?? null,
+  });
+}

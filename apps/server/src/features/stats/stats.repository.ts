@@ -1,0 +1,166 @@
+/** SQL of the maintained aggregates: applying deltas, recounting from rows, rolling up subtrees. */
+import { sql, type SQL } from 'drizzle-orm';
+import { queryRows, type DbOrTx } from '../../db/client.ts';
+import { intArray } from '../../db/sql-values.ts';
+import type { StatsDelta } from './stats.rules.ts';
+
+/** The Vietnam calendar day of a timestamptz column (UTC+7, no daylight saving). */
+export const vietnamDaySql = (column: SQL) => sql`((${column} at time zone 'UTC') + interval '7 hours')::date`;
+
+const SUBMISSION = sql`status not in ('draft', 'withdrawn')`;
+const PENDING = sql`status in ('submitted', 'in_review', 'needs_revision')`;
+
+export async function applyStatsDelta(tx: DbOrTx, delta: StatsDelta): Promise<void> {
+  if (delta.stats.length > 0) {
+    const s = delta.stats;
+    await tx.execute(sql`
+      insert into unit_phase_stats (unit_id, phase_id, submissions, valid, pending, invalid, benefit_vnd_year)
+      select * from unnest(${intArray(s.map((r) => r.unitId))}::int[], ${intArray(s.map((r) => r.phaseId))}::int[],
+        ${intArray(s.map((r) => r.submissions))}::int[], ${intArray(s.map((r) => r.valid))}::int[],
+        ${intArray(s.map((r) => r.pending))}::int[], ${intArray(s.map((r) => r.invalid))}::int[],
+        ${intArray(s.map((r) => r.benefitVndYear))}::int8[])
+      on conflict (unit_id, phase_id) do update set
+        submissions = unit_phase_stats.submissions + excluded.submissions,
+        valid = unit_phase_stats.valid + excluded.valid,
+        pending = unit_phase_stats.pending + excluded.pending,
+        invalid = unit_phase_stats.invalid + excluded.invalid,
+        benefit_vnd_year = unit_phase_stats.benefit_vnd_year + excluded.benefit_vnd_year,
+        updated_at = now()`);
+  }
+  if (delta.daily.length > 0) {
+    const d = delta.daily;
+    await tx.execute(sql`
+      insert into unit_daily_stats (unit_id, phase_id, day, submissions, valid, pending, invalid)
+      select u, p, day::date, s, v, pe, i from unnest(${intArray(d.map((r) => r.unitId))}::int[], ${intArray(d.map((r) => r.phaseId))}::int[],
+        ${`{${d.map((r) => r.day).join(',')}}`}::text[], ${intArray(d.map((r) => r.submissions))}::int[],
+        ${intArray(d.map((r) => r.valid))}::int[], ${intArray(d.map((r) => r.pending))}::int[],
+        ${intArray(d.map((r) => r.invalid))}::int[]) as t(u, p, day, s, v, pe, i)
+      on conflict (phase_id, unit_id, day) do update set
+        submissions = unit_daily_stats.submissions + excluded.submissions,
+        valid = unit_daily_stats.valid + excluded.valid,
+        pending = unit_daily_stats.pending + excluded.pending,
+        invalid = unit_daily_stats.invalid + excluded.invalid`);
+  }
+  if (delta.authors.length > 0) {
+    const a = delta.authors;
+    await tx.execute(sql`
+      insert into unit_phase_authors (unit_id, phase_id, member_id, submissions)
+      select * from unnest(${intArray(a.map((r) => r.unitId))}::int[], ${intArray(a.map((r) => r.phaseId))}::int[],
+        ${intArray(a.map((r) => r.memberId))}::int[], ${intArray(a.map((r) => r.submissions))}::int[])
+      on conflict (phase_id, unit_id, member_id) do update set
+        submissions = unit_phase_authors.submissions + excluded.submissions`);
+  }
+}
+
+export interface UnitPhasePair {
+  unitId: number;
+  phaseId: number;
+}
+
+/** Rebuilds the aggregates of the given (unit, phase) pairs from the initiatives themselves. */
+export async function recountStats(tx: DbOrTx, pairs: readonly UnitPhasePair[]): Promise<void> {
+  if (pairs.length === 0) return;
+  const units = intArray(pairs.map((p) => p.unitId));
+  const phases = intArray(pairs.map((p) => p.phaseId));
+  const inPairs = (alias: string) =>
+    sql`(${sql.raw(alias)}.unit_id, ${sql.raw(alias)}.phase_id) in (select * from unnest(${units}::int[], ${phases}::int[]))`;
+  await tx.execute(sql`delete from unit_phase_stats s where ${inPairs('s')}`);
+  await tx.execute(sql`delete from unit_daily_stats d where ${inPairs('d')}`);
+  await tx.execute(sql`delete from unit_phase_authors a where ${inPairs('a')}`);
+  await tx.execute(sql`
+    insert into unit_phase_stats (unit_id, phase_id, submissions, valid, pending, invalid, benefit_vnd_year)
+    select i.unit_id, i.phase_id, count(*), count(*) filter (where status = 'valid'), count(*) filter (where ${PENDING}),
+      count(*) filter (where status = 'invalid'), coalesce(sum(benefit_vnd_year) filter (where status = 'valid'), 0)
+    from initiatives i where ${inPairs('i')} and ${SUBMISSION}
+    group by i.unit_id, i.phase_id`);
+  await tx.execute(sql`
+    insert into unit_daily_stats (unit_id, phase_id, day, submissions, valid, pending, invalid)
+    select i.unit_id, i.phase_id, ${vietnamDaySql(sql`i.submitted_at`)}, count(*), count(*) filter (where status = 'valid'),
+      count(*) filter (where ${PENDING}), count(*) filter (where status = 'invalid')
+    from initiatives i where ${inPairs('i')} and ${SUBMISSION}
+    group by 1, 2, 3`);
+  await tx.execute(sql`
+    insert into unit_phase_authors (unit_id, phase_id, member_id, submissions)
+    select i.unit_id, i.phase_id, a.member_id, count(*)
+    from initiatives i join initiative_authors a on a.initiative_id = i.id
+    where ${inPairs('i')} and ${SUBMISSION}
+    group by 1, 2, 3`);
+}
+
+export interface CountRow {
+  submissions: number;
+  valid: number;
+  pending: number;
+  invalid: number;
+  benefit_vnd_year: number;
+  grassroots_participating: number;
+}
+
+export interface ChildCountRow extends CountRow {
+  /** The child of the asked unit that the rows roll up to; null for the unit's own rows. */
+  child_id: number | null;
+}
+
+/** Totals of a unit's subtree, grouped by the child they roll up to. */
+export async function subtreeCountsByChild(
+  db: DbOrTx,
+  unitId: number,
+  depth: number,
+  phaseId: number,
+): Promise<ChildCountRow[]> {
+  return queryRows<ChildCountRow>(
+    db,
+    sql`select case when u.depth > ${depth}::int then u.path[${depth}::int + 2] end as child_id,
+          coalesce(sum(s.submissions), 0)::int as submissions, coalesce(sum(s.valid), 0)::int as valid,
+          coalesce(sum(s.pending), 0)::int as pending, coalesce(sum(s.invalid), 0)::int as invalid,
+          coalesce(sum(s.benefit_vnd_year), 0)::int8 as benefit_vnd_year,
+          (count(*) filter (where s.submissions > 0))::int as grassroots_participating
+        from unit_phase_stats s join units u on u.id = s.unit_id
+        where s.phase_id = ${phaseId} and u.path @> ${intArray([unitId])}::int[]
+        group by 1`,
+  );
+}
+
+/** Official member totals of a subtree, grouped by the child they roll up to. */
+export async function memberTotalsByChild(
+  db: DbOrTx,
+  unitId: number,
+  depth: number,
+): Promise<Array<{ child_id: number | null; members: number }>> {
+  return queryRows(
+    db,
+    sql`select case when u.depth > ${depth}::int then u.path[${depth}::int + 2] end as child_id,
+          coalesce(sum(u.members), 0)::int8 as members
+        from units u where u.path @> ${intArray([unitId])}::int[]
+        group by 1`,
+  );
+}
+
+/** Distinct members authoring at least one submission in the subtree. */
+export async function participatingMembers(db: DbOrTx, unitId: number, phaseId: number): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select count(distinct a.member_id)::int as n
+        from unit_phase_authors a join units u on u.id = a.unit_id
+        where a.phase_id = ${phaseId} and a.submissions > 0 and u.path @> ${intArray([unitId])}::int[]`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
+/** Distinct participating members of each child's subtree (not additive, so counted per child). */
+export async function participatingMembersByChild(
+  db: DbOrTx,
+  unitId: number,
+  depth: number,
+  phaseId: number,
+): Promise<Map<number, number>> {
+  const rows = await queryRows<{ child_id: number; n: number }>(
+    db,
+    sql`select u.path[${depth}::int + 2] as child_id, count(distinct a.member_id)::int as n
+        from unit_phase_authors a join units u on u.id = a.unit_id
+        where a.phase_id = ${phaseId} and a.submissions > 0 and u.depth > ${depth}::int
+          and u.path @> ${intArray([unitId])}::int[]
+        group by 1`,
+  );
+  return new Map(rows.map((r) => [r.child_id, r.n]));
+}

@@ -1,0 +1,48 @@
+/** SQL of the unit tree. */
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.ts';
+import { units } from '../../db/schema/index.ts';
+
+export type UnitRecord = typeof units.$inferSelect;
+
+export async function findUnitByCode(db: DbOrTx, code: string): Promise<UnitRecord | undefined> {
+  const [row] = await db.select().from(units).where(eq(units.code, code)).limit(1);
+  return row;
+}
+
+export async function findUnitById(db: DbOrTx, id: number): Promise<UnitRecord | undefined> {
+  const [row] = await db.select().from(units).where(eq(units.id, id)).limit(1);
+  return row;
+}
+
+export async function findUnitsByIds(db: DbOrTx, ids: readonly number[]): Promise<UnitRecord[]> {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(units)
+    .where(inArray(units.id, [...ids]));
+}
+
+export async function findRootUnit(db: DbOrTx): Promise<UnitRecord | undefined> {
+  const [row] = await db.select().from(units).where(isNull(units.parentId)).orderBy(asc(units.id)).limit(1);
+  return row;
+}
+
+/** Direct children still open (not closed or merged away). */
+export async function listOpenChildren(db: DbOrTx, parentId: number): Promise<UnitRecord[]> {
+  return db
+    .select()
+    .from(units)
+    .where(and(eq(units.parentId, parentId), sql`(${units.validTo} is null or ${units.validTo} > now())`));
+}
+
+/** Counts of direct children, for lazy tree browsing. */
+export async function countChildren(db: DbOrTx, parentIds: readonly number[]): Promise<Map<number, number>> {
+  if (parentIds.length === 0) return new Map();
+  const rows = await db
+    .select({ parentId: units.parentId, n: sql<number>`count(*)::int` })
+    .from(units)
+    .where(inArray(units.parentId, [...parentIds]))
+    .groupBy(units.parentId);
+  return new Map(rows.map((r) => [r.parentId!, r.n]));
+}
