@@ -6,3 +6,5 @@ export * from './enums.ts';
 export * from './numbers.ts';
 export * from './errors.ts';
 export * from './schemas/report.ts';
+export * from './zod-vietnamese.ts';
+export * from './schemas/units.ts';

@@ -9,6 +9,9 @@ import { importDataset } from '../features/datasets/import.service.ts';
 import { buildPhaseReport } from '../features/reports/reports.service.ts';
 import { writeReportWorkbook } from '../features/reports/report-xlsx.ts';
 import { UsageError } from './usage-error.ts';
+import { startServer } from '../main.ts';
+import { isEmpty, loadDemo } from '../features/demo/demo.service.ts';
+import { DEMO_SCALES, type DemoScale } from '../features/demo/demo-dataset.ts';
 
 export interface CommandContext {
   values: Record<string, unknown>;
@@ -49,6 +52,41 @@ const required = (values: Record<string, unknown>, name: string): string => {
 };
 
 export const commands: Record<string, Command> = {
+  serve: {
+    options: { port: { type: 'string' }, 'demo-if-empty': { type: 'boolean', default: false } },
+    run: async ({ values, config }) => {
+      const port = values.port === undefined ? config.port : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new UsageError(`Cổng không hợp lệ: ${values.port}`);
+      const database = await openMigrated(config);
+      if (values['demo-if-empty'] && (await isEmpty(database))) {
+        console.log('Cơ sở dữ liệu trống: đang nạp dữ liệu mẫu (small)…');
+        await loadDemo(database, 'small', { onProgress: (line) => console.log(line) });
+      }
+      await startServer({ ...config, port }, database);
+      console.log(
+        `Sáng Kiến đang chạy tại http://localhost:${port} (${database.kind === 'pglite' ? `PGlite, ${config.dataDir}` : 'PostgreSQL'})`,
+      );
+      return new Promise<number>(() => {});
+    },
+  },
+
+  demo: {
+    options: { scale: { type: 'string', default: 'small' } },
+    run: ({ values, config }) => {
+      const scale = String(values.scale);
+      if (!(DEMO_SCALES as readonly string[]).includes(scale))
+        throw new UsageError(`--scale phải là một trong: ${DEMO_SCALES.join(', ')}`);
+      return withDatabase(config, async (database) => {
+        const summary = await loadDemo(database, scale as DemoScale, { onProgress: (line) => console.error(line) });
+        console.log(
+          `Đã nạp dữ liệu mẫu "${scale}": ${summary.units} đơn vị, ${summary.members} đoàn viên, ${summary.initiatives} sáng kiến trong ${summary.seconds.toFixed(1)} giây.`,
+        );
+        return 0;
+      });
+    },
+  },
+
   migrate: {
     options: {},
     run: ({ config }) =>

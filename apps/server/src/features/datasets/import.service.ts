@@ -47,11 +47,21 @@ export async function importDataset(
   source: string,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const now = options.now ?? new Date();
-  const progress = options.onProgress ?? (() => {});
   const raw = await readDataset(source);
   const issues: ImportIssue[] = [...raw.issues];
   const data = parseDataset(raw, issues);
+  return applyDataset(database, data, issues, { ...options, label: source.split('/').pop() ?? source });
+}
+
+/** Checks parsed rows against the database and writes them whole, or returns every issue. */
+export async function applyDataset(
+  database: Database,
+  data: ParsedDataset,
+  issues: ImportIssue[] = [],
+  options: ImportOptions & { label?: string } = {},
+): Promise<ImportResult> {
+  const now = options.now ?? new Date();
+  const progress = options.onProgress ?? (() => {});
   const rows = TABLE_NAMES.reduce((n, t) => n + (data[t] as unknown[]).length, 0);
   progress(`Đã đọc ${rows} dòng`);
 
@@ -71,7 +81,7 @@ export async function importDataset(
       accountId: options.accountId ?? null,
       action: 'import',
       entity: 'dataset',
-      entityKey: source.split('/').pop() ?? source,
+      entityKey: options.label ?? 'dataset',
       after: counts,
     });
     return { ok: true as const, counts, rows };

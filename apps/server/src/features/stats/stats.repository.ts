@@ -164,3 +164,18 @@ export async function participatingMembersByChild(
   );
   return new Map(rows.map((r) => [r.child_id, r.n]));
 }
+
+/** Totals over every unit for the given phases (the whole programme's live counter). */
+export async function totalsForPhases(db: DbOrTx, phaseIds: readonly number[]): Promise<Map<number, CountRow>> {
+  if (phaseIds.length === 0) return new Map();
+  const rows = await queryRows<CountRow & { phase_id: number }>(
+    db,
+    sql`select phase_id, coalesce(sum(submissions), 0)::int as submissions, coalesce(sum(valid), 0)::int as valid,
+          coalesce(sum(pending), 0)::int as pending, coalesce(sum(invalid), 0)::int as invalid,
+          coalesce(sum(benefit_vnd_year), 0)::int8 as benefit_vnd_year,
+          (count(*) filter (where submissions > 0))::int as grassroots_participating
+        from unit_phase_stats where phase_id = any(${intArray(phaseIds)}::int[])
+        group by phase_id`,
+  );
+  return new Map(rows.map((r) => [r.phase_id, r]));
+}

@@ -1,0 +1,86 @@
+/** buildApp(deps) → the Fastify instance; main.ts listens with it, tests inject into it. */
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { useVietnameseValidationMessages } from '@sangkien/shared';
+import type { AppDeps } from './http/deps.ts';
+import { registerErrorHandler } from './http/error-handler.ts';
+import { reportsRoutes } from './features/reports/reports.routes.ts';
+import { statsRoutes } from './features/stats/stats.routes.ts';
+import { unitsRoutes } from './features/units/units.routes.ts';
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  useVietnameseValidationMessages();
+  const app = Fastify({
+    logger: deps.config.logLevel === 'silent' ? false : { level: deps.config.logLevel },
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', deps);
+  registerErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Sáng Kiến API',
+        version: '1',
+        description: 'API của nền tảng Sáng Kiến. Lỗi: {"error": {"code", "message", "fields"}}.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"] },
+    },
+    hsts: deps.config.trustProxy,
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(
+    async (api) => {
+      await api.register(unitsRoutes);
+      await api.register(reportsRoutes);
+      await api.register(statsRoutes);
+    },
+    { prefix: '/api/v1' },
+  );
+  await registerWeb(app, deps.config.webDist);
+  return app;
+}
+
+/** The built web app, with every non-API path answered by index.html (client-side routes). */
+async function registerWeb(app: FastifyInstance, webDist: string): Promise<void> {
+  const index = path.join(webDist, 'index.html');
+  if (!fs.existsSync(index)) return;
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
+  const sendIndex = (reply: import('fastify').FastifyReply) =>
+    reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.createReadStream(index));
+  app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    const url = request.url.split('?')[0]!;
+    if (url.startsWith('/api/')) {
+      return reply.status(404).send({ error: { code: 'not_found', message: `Không có địa chỉ GET ${url}.` } });
+    }
+    const file = path.join(webDist, path.normalize(url).replace(/^(\.\.[/\\])+/, ''));
+    if (file.startsWith(webDist) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      const immutable = url.startsWith('/assets/');
+      return reply.sendFile(path.relative(webDist, file), { maxAge: immutable ? '365d' : '1h', immutable });
+    }
+    return sendIndex(reply);
+  });
+}

@@ -1,0 +1,77 @@
+/** Reading the unit tree and its rankings. */
+import { compareVietnamese, type Ranking, type RankingBy, type UnitKind } from '@sangkien/shared';
+import type { DbOrTx } from '../../db/client.ts';
+import { notFound } from '../../http/errors.ts';
+import { presentPhaseRef, resolvePhase } from '../programmes/programmes.service.ts';
+import { rankChildren, subtreeFigures } from '../stats/stats.service.ts';
+import { presentUnitDetail, presentUnitSummary } from './units.presenter.ts';
+import {
+  countChildren,
+  findUnitByCode,
+  findUnitsByIds,
+  listOpenChildren,
+  type UnitRecord,
+} from './units.repository.ts';
+
+export async function requireUnit(db: DbOrTx, code: string): Promise<UnitRecord> {
+  const unit = await findUnitByCode(db, code);
+  if (!unit) throw notFound(`đơn vị "${code}"`);
+  return unit;
+}
+
+export async function getUnitDetail(db: DbOrTx, code: string, now: Date) {
+  const unit = await requireUnit(db, code);
+  const ancestorIds = unit.path.slice(0, -1);
+  const related = await findUnitsByIds(db, unit.successorId ? [...ancestorIds, unit.successorId] : ancestorIds);
+  const byId = new Map(related.map((u) => [u.id, u]));
+  const counts = await countChildren(db, [unit.id]);
+  return presentUnitDetail(
+    unit,
+    {
+      childrenCount: counts.get(unit.id) ?? 0,
+      ancestors: ancestorIds.map((id) => byId.get(id)!).filter(Boolean),
+      successor: unit.successorId ? byId.get(unit.successorId) : undefined,
+    },
+    now,
+  );
+}
+
+/** Open children in Vietnamese alphabetical order, with how many children each has. */
+export async function listUnitChildren(db: DbOrTx, code: string, now: Date) {
+  const unit = await requireUnit(db, code);
+  const children = await listOpenChildren(db, unit.id);
+  const counts = await countChildren(
+    db,
+    children.map((c) => c.id),
+  );
+  return {
+    items: children
+      .sort((a, b) => compareVietnamese(a.name, b.name))
+      .map((c) => presentUnitSummary(c, counts.get(c.id) ?? 0, now)),
+  };
+}
+
+/** The children of a unit ranked by a metric of product.md §3, ties sharing the better position. */
+export async function rankUnitChildren(
+  db: DbOrTx,
+  code: string,
+  phaseCode: string | undefined,
+  by: RankingBy,
+  now: Date,
+): Promise<Ranking> {
+  const unit = await requireUnit(db, code);
+  const phase = await resolvePhase(db, phaseCode, now);
+  const { children } = await subtreeFigures(db, unit, phase.id);
+  return {
+    unit: { code: unit.code, name: unit.name },
+    phase: presentPhaseRef(phase),
+    by,
+    items: rankChildren(children, by).map((c) => ({
+      rank: c.position,
+      code: c.unit.code,
+      name: c.unit.name,
+      kind: c.unit.kind as UnitKind,
+      ...c.figures,
+    })),
+  };
+}
