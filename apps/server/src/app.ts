@@ -1,7 +1,7 @@
 /** buildApp(deps) → the Fastify instance; main.ts listens with it, tests inject into it. */
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -68,7 +68,7 @@ async function registerWeb(app: FastifyInstance, webDist: string): Promise<void>
   const index = path.join(webDist, 'index.html');
   if (!fs.existsSync(index)) return;
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h' });
-  const sendIndex = (reply: import('fastify').FastifyReply) =>
+  const sendIndex = (reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(fs.createReadStream(index));
   app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
