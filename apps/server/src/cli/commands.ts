@@ -6,6 +6,7 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { ensurePostgresDatabase, migrateDatabase } from '../db/migrate.ts';
 import { formatIssue } from '../features/datasets/import-issues.ts';
 import { importDataset } from '../features/datasets/import.service.ts';
+import { exportDataset } from '../features/datasets/export.service.ts';
 import { buildPhaseReport } from '../features/reports/reports.service.ts';
 import { writeReportWorkbook } from '../features/reports/report-xlsx.ts';
 import { UsageError } from './usage-error.ts';
@@ -114,6 +115,20 @@ export const commands: Record<string, Command> = {
           console.log(`${table}: ${c.added} thêm, ${c.updated} cập nhật`);
         }
         console.log(`Đã nhập ${result.rows} dòng trong ${seconds.toFixed(1)} giây.`);
+        return 0;
+      });
+    },
+  },
+
+  export: {
+    options: {},
+    run: ({ positionals, config }) => {
+      const target = positionals[0];
+      if (!target) throw new UsageError('Cách dùng: sangkien export THƯ_MỤC (hoặc TỆP.xlsx)');
+      return withDatabase(config, async (database) => {
+        const counts = await exportDataset(database, target, (line) => console.error(line));
+        const total = Object.values(counts).reduce((s, n) => s + n, 0);
+        console.log(`Đã xuất ${total} dòng vào ${target}.`);
         return 0;
       });
     },
