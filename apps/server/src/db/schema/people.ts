@@ -25,7 +25,6 @@ export const members = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('members_unit_idx').on(t.unitId),
     index('members_phone_idx').on(t.phone),
     index('members_unit_name_idx').on(t.unitId, t.nameFolded),
   ],
