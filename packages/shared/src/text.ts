@@ -2,7 +2,7 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~]/;
 const UNTIDY_SPACE = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
 
 /** Unicode NFC with trimmed ends and single inner spaces. */
