@@ -10,6 +10,7 @@ import { exportDataset } from '../features/datasets/export.service.ts';
 import { buildPhaseReport } from '../features/reports/reports.service.ts';
 import { writeReportWorkbook } from '../features/reports/report-xlsx.ts';
 import { UsageError } from './usage-error.ts';
+import { verifyStats } from '../features/stats/verify.service.ts';
 import { startServer } from '../main.ts';
 import { isEmpty, loadDemo } from '../features/demo/demo.service.ts';
 import { DEMO_SCALES, type DemoScale } from '../features/demo/demo-dataset.ts';
@@ -86,6 +87,27 @@ export const commands: Record<string, Command> = {
         return 0;
       });
     },
+  },
+
+  verify: {
+    options: { fix: { type: 'boolean', default: false } },
+    run: ({ values, config }) =>
+      withDatabase(config, async (database) => {
+        const result = await verifyStats(database, { fix: Boolean(values.fix) });
+        for (const d of result.drift.slice(0, 50)) {
+          console.error(`${d.table} ${d.key}: đang lưu ${d.maintained}, đếm lại được ${d.recounted}`);
+        }
+        if (result.drift.length === 0) {
+          console.log('Số liệu tổng hợp khớp với dữ liệu gốc.');
+          return 0;
+        }
+        console.log(
+          result.fixed
+            ? `Đã sửa ${result.drift.length} dòng số liệu tổng hợp lệch.`
+            : `${result.drift.length} dòng số liệu tổng hợp lệch. Chạy lại với --fix để tính lại.`,
+        );
+        return result.fixed ? 0 : 1;
+      }),
   },
 
   migrate: {
