@@ -18,6 +18,7 @@ import { registerAuth } from './http/auth.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
 import { authRoutes } from './features/accounts/auth.routes.ts';
 import { tokensRoutes } from './features/tokens/tokens.routes.ts';
+import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
@@ -59,6 +60,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       await api.register(authRoutes);
       await api.register(tokensRoutes);
+      await api.register(registrationRoutes);
       await api.register(unitsRoutes);
       await api.register(reportsRoutes);
       await api.register(statsRoutes);
