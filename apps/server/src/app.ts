@@ -14,7 +14,11 @@ import {
 } from 'fastify-type-provider-zod';
 import { useVietnameseValidationMessages } from '@sangkien/shared';
 import type { AppDeps } from './http/deps.ts';
+import { registerAuth } from './http/auth.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { authRoutes } from './features/accounts/auth.routes.ts';
+import { tokensRoutes } from './features/tokens/tokens.routes.ts';
+import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
@@ -43,6 +47,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(fastifyCookie);
+  registerAuth(app);
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
       directives: { 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"] },
@@ -53,6 +58,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
+      await api.register(authRoutes);
+      await api.register(tokensRoutes);
+      await api.register(registrationRoutes);
       await api.register(unitsRoutes);
       await api.register(reportsRoutes);
       await api.register(statsRoutes);

@@ -13,7 +13,35 @@ const EnvSchema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   WEB_DIST: z.string().optional(),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Where people reach the app: join QR codes and sign-in redirects are built from it. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** JSON list of OpenID Connect issuers: `[{"id","name","issuer","client_id","client_secret"}]`. */
+  OIDC_PROVIDERS: z.string().default('[]'),
 });
+
+const OidcProviderSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]{1,32}$/),
+  name: z.string().min(1),
+  issuer: z.url(),
+  client_id: z.string().min(1),
+  client_secret: z.string().min(1),
+});
+export type OidcProviderConfig = z.infer<typeof OidcProviderSchema>;
+
+function parseOidcProviders(text: string): OidcProviderConfig[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new Error('Cấu hình không hợp lệ (biến môi trường):\nOIDC_PROVIDERS: không phải JSON');
+  }
+  const parsed = z.array(OidcProviderSchema).safeParse(json);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `OIDC_PROVIDERS.${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Cấu hình không hợp lệ (biến môi trường):\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
 
 export interface Config {
   databaseUrl: string | undefined;
@@ -25,6 +53,8 @@ export interface Config {
   trustProxy: boolean;
   webDist: string;
   dbPoolSize: number;
+  publicUrl: string;
+  oidcProviders: OidcProviderConfig[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -44,5 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     webDist: path.resolve(e.WEB_DIST ?? new URL('../../web/dist', import.meta.url).pathname),
     dbPoolSize: e.DB_POOL_SIZE,
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    oidcProviders: parseOidcProviders(e.OIDC_PROVIDERS),
   };
 }

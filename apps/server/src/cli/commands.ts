@@ -11,6 +11,7 @@ import { buildPhaseReport } from '../features/reports/reports.service.ts';
 import { writeReportWorkbook } from '../features/reports/report-xlsx.ts';
 import { UsageError } from './usage-error.ts';
 import { verifyStats } from '../features/stats/verify.service.ts';
+import { accountCommand } from './account-command.ts';
 import { startServer } from '../main.ts';
 import { isEmpty, loadDemo } from '../features/demo/demo.service.ts';
 import { DEMO_SCALES, type DemoScale } from '../features/demo/demo-dataset.ts';
@@ -38,7 +39,7 @@ export async function openMigrated(config: Config): Promise<Database> {
   return database;
 }
 
-async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await openMigrated(config);
   try {
     return await fn(database);
@@ -54,6 +55,8 @@ const required = (values: Record<string, unknown>, name: string): string => {
 };
 
 export const commands: Record<string, Command> = {
+  account: accountCommand,
+
   serve: {
     options: { port: { type: 'string' }, 'demo-if-empty': { type: 'boolean', default: false } },
     run: async ({ values, config }) => {

@@ -19,6 +19,10 @@ export const UnitDetailSchema = UnitSummarySchema.extend({
   ancestors: z.array(z.object({ code: z.string(), name: z.string() })),
   successor_code: z.string().nullable(),
   valid_to: z.string().nullable(),
+  /** Shown to the unit's admins and support team only. */
+  join_code: z.string().nullable().optional(),
+  /** What the caller may do here, so pages show only the actions that will work. */
+  permissions: z.object({ administer: z.boolean(), restructure: z.boolean(), read_roster: z.boolean() }).optional(),
 });
 export type UnitDetail = z.infer<typeof UnitDetailSchema>;
 

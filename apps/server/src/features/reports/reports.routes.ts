@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PhaseReportSchema } from '@sangkien/shared';
 import { reportWorkbookBuffer } from './report-xlsx.ts';
-import { buildPhaseReport } from './reports.service.ts';
+import { readPhaseReport } from './reports.service.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,7 +21,13 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const report = await buildPhaseReport(database.db, request.params.unit, request.params.phase, clock());
+      const report = await readPhaseReport(
+        database.db,
+        request.actor,
+        request.params.unit,
+        request.params.phase,
+        clock(),
+      );
       if (request.query.format === 'xlsx') {
         const file = `bao-cao-${report.unit.code}-${report.phase.code}.xlsx`;
         return reply

@@ -2,6 +2,8 @@
 import { compareVietnamese, toVietnamIso, type BenefitPeriod, type PhaseReport, type UnitKind } from '@sangkien/shared';
 import type { DbOrTx } from '../../db/client.ts';
 import { notFound } from '../../http/errors.ts';
+import type { Actor } from '../access/access.policy.ts';
+import { requireVisibleUnit } from '../access/access.service.ts';
 import { findPhaseByCode, findProgrammeById } from '../programmes/programmes.repository.ts';
 import { subtreeCountsByChild } from '../stats/stats.repository.ts';
 import { rankPositions } from '../stats/stats.rules.ts';
@@ -83,4 +85,16 @@ export async function buildPhaseReport(
       };
     }),
   };
+}
+
+/** The report as the API gives it: only for a unit the caller may see. */
+export async function readPhaseReport(
+  db: DbOrTx,
+  actor: Actor | null,
+  unitCode: string,
+  phaseCode: string,
+  now: Date,
+): Promise<PhaseReport> {
+  await requireVisibleUnit(db, actor, unitCode);
+  return buildPhaseReport(db, unitCode, phaseCode, now);
 }

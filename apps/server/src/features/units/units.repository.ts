@@ -46,3 +46,8 @@ export async function countChildren(db: DbOrTx, parentIds: readonly number[]): P
     .groupBy(units.parentId);
   return new Map(rows.map((r) => [r.parentId!, r.n]));
 }
+
+export async function findUnitByJoinCode(db: DbOrTx, joinCode: string): Promise<UnitRecord | undefined> {
+  const [row] = await db.select().from(units).where(eq(units.joinCode, joinCode)).limit(1);
+  return row;
+}

@@ -12,13 +12,13 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/units/:code',
     { schema: { tags: ['units'], summary: 'Một đơn vị', params, response: { 200: UnitDetailSchema } } },
-    async (request) => getUnitDetail(database.db, request.params.code, clock()),
+    async (request) => getUnitDetail(database.db, request.actor, request.params.code, clock()),
   );
 
   app.get(
     '/units/:code/children',
     { schema: { tags: ['units'], summary: 'Các đơn vị trực thuộc', params, response: { 200: UnitListSchema } } },
-    async (request) => listUnitChildren(database.db, request.params.code, clock()),
+    async (request) => listUnitChildren(database.db, request.actor, request.params.code, clock()),
   );
 
   app.get(
@@ -36,6 +36,6 @@ export const unitsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      rankUnitChildren(database.db, request.params.code, request.query.phase, request.query.by, clock()),
+      rankUnitChildren(database.db, request.actor, request.params.code, request.query.phase, request.query.by, clock()),
   );
 };

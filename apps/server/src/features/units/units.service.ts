@@ -1,31 +1,26 @@
 /** Reading the unit tree and its rankings. */
 import { compareVietnamese, type Ranking, type RankingBy, type UnitKind } from '@sangkien/shared';
 import type { DbOrTx } from '../../db/client.ts';
-import { notFound } from '../../http/errors.ts';
+import { canAdminister, canReadRoster, canRestructure, type Actor } from '../access/access.policy.ts';
+import { requireVisibleUnit } from '../access/access.service.ts';
 import { presentPhaseRef, resolvePhase } from '../programmes/programmes.service.ts';
 import { rankChildren, subtreeFigures } from '../stats/stats.service.ts';
 import { presentUnitDetail, presentUnitSummary } from './units.presenter.ts';
-import {
-  countChildren,
-  findUnitByCode,
-  findUnitsByIds,
-  listOpenChildren,
-  type UnitRecord,
-} from './units.repository.ts';
+import { countChildren, findUnitsByIds, listOpenChildren } from './units.repository.ts';
 
-export async function requireUnit(db: DbOrTx, code: string): Promise<UnitRecord> {
-  const unit = await findUnitByCode(db, code);
-  if (!unit) throw notFound(`đơn vị "${code}"`);
-  return unit;
-}
-
-export async function getUnitDetail(db: DbOrTx, code: string, now: Date) {
-  const unit = await requireUnit(db, code);
+/** The root is public; other units need a role over them (or to be the caller's own unit). */
+export async function getUnitDetail(db: DbOrTx, actor: Actor | null, code: string, now: Date) {
+  const unit = await requireVisibleUnit(db, actor, code, { publicRoot: true });
   const ancestorIds = unit.path.slice(0, -1);
   const related = await findUnitsByIds(db, unit.successorId ? [...ancestorIds, unit.successorId] : ancestorIds);
   const byId = new Map(related.map((u) => [u.id, u]));
   const counts = await countChildren(db, [unit.id]);
-  return presentUnitDetail(
+  const permissions = {
+    administer: canAdminister(actor, unit),
+    restructure: canRestructure(actor, unit),
+    read_roster: canReadRoster(actor, unit),
+  };
+  const detail = presentUnitDetail(
     unit,
     {
       childrenCount: counts.get(unit.id) ?? 0,
@@ -34,11 +29,12 @@ export async function getUnitDetail(db: DbOrTx, code: string, now: Date) {
     },
     now,
   );
+  return { ...detail, join_code: permissions.read_roster ? unit.joinCode : null, permissions };
 }
 
 /** Open children in Vietnamese alphabetical order, with how many children each has. */
-export async function listUnitChildren(db: DbOrTx, code: string, now: Date) {
-  const unit = await requireUnit(db, code);
+export async function listUnitChildren(db: DbOrTx, actor: Actor | null, code: string, now: Date) {
+  const unit = await requireVisibleUnit(db, actor, code);
   const children = await listOpenChildren(db, unit.id);
   const counts = await countChildren(
     db,
@@ -51,15 +47,16 @@ export async function listUnitChildren(db: DbOrTx, code: string, now: Date) {
   };
 }
 
-/** The children of a unit ranked by a metric of product.md §3, ties sharing the better position. */
+/** The children of a unit ranked (the national ranking is public) by a metric of product.md §3, ties sharing the better position. */
 export async function rankUnitChildren(
   db: DbOrTx,
+  actor: Actor | null,
   code: string,
   phaseCode: string | undefined,
   by: RankingBy,
   now: Date,
 ): Promise<Ranking> {
-  const unit = await requireUnit(db, code);
+  const unit = await requireVisibleUnit(db, actor, code, { publicRoot: true });
   const phase = await resolvePhase(db, phaseCode, now);
   const { children } = await subtreeFigures(db, unit, phase.id);
   return {

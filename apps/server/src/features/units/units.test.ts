@@ -1,17 +1,27 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPerson, injectAs, logIn, type Session } from '../../../test/auth-helpers.ts';
 import { createTestApp, EXAMPLE_DATASET, type TestApp } from '../../../test/helpers.ts';
 import { importDataset } from '../datasets/import.service.ts';
 
 describe('the tree, rankings, reports and live counter over HTTP', () => {
   let t: TestApp;
+  let viewer: Session;
   beforeAll(async () => {
     t = await createTestApp({ now: new Date('2022-05-20T03:00:00Z') });
     expect((await importDataset(t.database, EXAMPLE_DATASET)).ok).toBe(true);
+    const person = await createPerson(t.database, { roles: [['viewer', 'TW']] });
+    viewer = await logIn(t.app, person.login);
   });
   afterAll(() => t.close());
 
-  const get = (url: string) => t.app.inject({ method: 'GET', url });
+  /** As a national viewer, who may read the whole tree. */
+  const get = (url: string) => injectAs(t.app, viewer, { method: 'GET', url });
+
+  it('asks anonymous callers to log in for the tree below the root, but the national ranking is public', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/units/TM' })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/units/TW/ranking' })).statusCode).toBe(200);
+  });
 
   it('shows a unit with its ancestors for breadcrumbs', async () => {
     const res = await get('/api/v1/units/TMH1C0002');
