@@ -6,8 +6,12 @@ import type { PhaseReport } from '@sangkien/shared/schemas/report';
 import type { LiveStats, Ranking, RankingItem } from '@sangkien/shared/schemas/units';
 import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, openContext, screenshotPath, type DeviceName } from './support/browser.ts';
-import { getJson, press, textOf, watchPageErrors } from './support/page-checks.ts';
+import { getJson, press, sidewaysOverflow, textOf, watchPageErrors } from './support/page-checks.ts';
+import { recordTransfers, totalBytes } from './support/transfers.ts';
 import { expectedDaysLeft, expectedDeadline } from './support/vietnam-calendar.ts';
+
+/** What a first visit on a cheap phone may cost on the wire, fonts included (measured 185 KB). */
+const FIRST_VISIT_BUDGET_BYTES = 200 * 1024;
 
 const DEVICES: DeviceName[] = ['phone', 'desktop'];
 
@@ -51,7 +55,8 @@ describe.each(DEVICES)('the public landing page on a %s', (device) => {
   });
 
   it('shows the live counter towards the goal, its breakdown and the phase deadline', async () => {
-    await page.goto('/');
+    const transfers = recordTransfers(page);
+    await page.goto('/', { waitUntil: 'networkidle' });
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(live.programme!.name);
     expect(await textOf(page.getByTestId('live-submissions'))).toBe(formatNumber(live.submissions));
     expect(await textOf(page.getByTestId('live-goal-percent'))).toBe(
@@ -70,6 +75,17 @@ describe.each(DEVICES)('the public landing page on a %s', (device) => {
     expect(await textOf(page.getByTestId('phase-status'))).toBe(
       days === 0 ? 'Hôm nay là ngày cuối cùng' : `Còn ${formatNumber(days)} ngày`,
     );
+
+    const loaded = await transfers();
+    const report = ['document', 'script', 'stylesheet', 'font', 'fetch'].map(
+      (type) => `${type} ${totalBytes(loaded, type)}`,
+    );
+    console.log(`First visit on a ${device}: ${totalBytes(loaded)} bytes (${report.join(', ')})`);
+    expect(totalBytes(loaded)).toBeLessThan(FIRST_VISIT_BUDGET_BYTES);
+    for (const asset of loaded.filter((t) => t.path.startsWith('/assets/') && /\.(js|css)$/.test(t.path))) {
+      expect(asset.encoding, asset.path).toMatch(/^(br|gzip)$/);
+      expect(asset.cacheControl, asset.path).toContain('immutable');
+    }
   });
 
   it('ranks every province with its Vietnamese-formatted figures, in the chart and the table', async () => {
@@ -87,6 +103,14 @@ describe.each(DEVICES)('the public landing page on a %s', (device) => {
         formatPercent(item.rate_percent),
       ]);
     }
+    // A phone shows only the chosen metric beside the names; a desktop shows all four.
+    const headers = await page.locator('table.ranking-table thead th:visible').allTextContents();
+    expect(headers).toEqual(
+      device === 'phone'
+        ? ['Hạng', 'Đơn vị', 'Lượt nộp']
+        : ['Hạng', 'Đơn vị', 'Lượt nộp', 'Hợp lệ', '% chỉ tiêu', 'Tỷ lệ SK/đoàn viên'],
+    );
+    expect(await sidewaysOverflow(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath(`landing-${device}`), fullPage: true });
   });
 
@@ -98,7 +122,7 @@ describe.each(DEVICES)('the public landing page on a %s', (device) => {
     const after = await chartRows(page);
     expect(after).toEqual(expectedChart(ranking.items, (item) => formatPercent(item.rate_percent)));
     expect(after).not.toEqual(before);
-    expect(await textOf(page.locator('table.ranking-table caption'))).toBe('Bảng xếp hạng theo Tỷ lệ SK/đoàn viên');
+    expect(await textOf(page.locator('table.ranking-table caption'))).toBe('Bảng xếp hạng theo “Tỷ lệ SK/đoàn viên”');
   });
 
   it('has no serious or critical accessibility violation', async () => {

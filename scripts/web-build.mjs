@@ -38,7 +38,9 @@ export function ensureWebBuilt({ log = console.log } = {}) {
   const reason = webBuildReason();
   if (!reason) return false;
   log(`Đang dựng giao diện web (${reason})…`);
-  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: ROOT, stdio: 'inherit' });
+  // A NODE_ENV inherited from a test runner would make Vite bundle React's development build.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const result = spawnSync('npm', ['run', 'build', '-w', 'apps/web'], { cwd: ROOT, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`Dựng giao diện web thất bại (mã ${result.status ?? result.signal}).`);
   return true;
 }

@@ -28,3 +28,12 @@ export function watchPageErrors(page: Page): string[] {
 export function press(locator: Locator, device: string): Promise<void> {
   return device === 'phone' ? locator.tap() : locator.click();
 }
+
+/** Elements wider than the screen lets them be (the page itself, or a table that would need scrolling). */
+export function sidewaysOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('.table-scroll')]
+      .filter((element) => element.scrollWidth > element.clientWidth)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}: ${element.scrollWidth}px`),
+  );
+}

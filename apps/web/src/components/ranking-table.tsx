@@ -28,7 +28,7 @@ export function RankingTable({ items, metric }: RankingTableProps) {
               <th
                 key={column}
                 scope="col"
-                className="num"
+                className={column === metric ? 'num metric-column is-sorted' : 'num metric-column'}
                 aria-sort={column === metric ? 'descending' : undefined}
                 data-metric={column}
               >
@@ -45,7 +45,11 @@ export function RankingTable({ items, metric }: RankingTableProps) {
                 <Link href={unitPath(item.code)}>{item.name}</Link>
               </th>
               {CHART_METRICS.map((column) => (
-                <td key={column} className={column === metric ? 'num is-sorted' : 'num'} data-metric={column}>
+                <td
+                  key={column}
+                  className={column === metric ? 'num metric-column is-sorted' : 'num metric-column'}
+                  data-metric={column}
+                >
                   {formatMetric(item[column], column)}
                 </td>
               ))}

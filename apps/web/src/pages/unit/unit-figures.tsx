@@ -7,7 +7,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 
 type FigureKey = keyof FiguresData;
 
-const FIGURES: ReadonlyArray<{ key: FigureKey; format: (value: number | null) => string }> = [
+const FIGURES: ReadonlyArray<{ key: FigureKey; format: (value: number | null) => string; wide?: boolean }> = [
   { key: 'submissions', format: (v) => formatNumber(v ?? 0) },
   { key: 'valid', format: (v) => formatNumber(v ?? 0) },
   { key: 'pending', format: (v) => formatNumber(v ?? 0) },
@@ -19,7 +19,7 @@ const FIGURES: ReadonlyArray<{ key: FigureKey; format: (value: number | null) =>
   { key: 'rate_percent', format: (v) => formatPercent(v) },
   { key: 'grassroots_participating', format: (v) => formatNumber(v ?? 0) },
   { key: 'members_participating', format: (v) => formatNumber(v ?? 0) },
-  { key: 'benefit_vnd_total', format: (v) => formatMoney(v ?? 0) },
+  { key: 'benefit_vnd_total', format: (v) => formatMoney(v ?? 0), wide: true },
 ];
 
 interface UnitFiguresProps {
@@ -43,7 +43,11 @@ export function UnitFigures({ code, phase }: UnitFiguresProps) {
         )}
         <dl className="figure-grid">
           {FIGURES.map((figure) => (
-            <div key={figure.key} className="figure-grid__item" data-figure={figure.key}>
+            <div
+              key={figure.key}
+              className={figure.wide ? 'figure-grid__item figure-grid__item--wide' : 'figure-grid__item'}
+              data-figure={figure.key}
+            >
               <dt>{t(`figure.${figure.key}`)}</dt>
               <dd>{figure.format(data[figure.key])}</dd>
             </div>
