@@ -1,7 +1,7 @@
 /** A visitor opens the public landing page, reads the live figures, switches the ranking and drills in. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { formatNumber, formatPercent } from '@sangkien/shared/format';
+import { formatMoney, formatNumber, formatPercent } from '@sangkien/shared/format';
 import type { PhaseReport } from '@sangkien/shared/schemas/report';
 import type { LiveStats, Ranking, RankingItem } from '@sangkien/shared/schemas/units';
 import { seriousViolations } from './support/axe.ts';
@@ -86,6 +86,11 @@ describe.each(DEVICES)('the public landing page on a %s', (device) => {
       expect(asset.encoding, asset.path).toMatch(/^(br|gzip)$/);
       expect(asset.cacheControl, asset.path).toContain('immutable');
     }
+    // The landing page takes only types from the shared schemas: the validation library stays out.
+    for (const script of loaded.filter((t) => t.type === 'script')) {
+      const source = await (await fetch(`${inject('baseUrl')}${script.path}`)).text();
+      expect(source, script.path).not.toContain('ZodError');
+    }
   });
 
   it('ranks every province with its Vietnamese-formatted figures, in the chart and the table', async () => {
@@ -141,6 +146,9 @@ describe.each(DEVICES)('the public landing page on a %s', (device) => {
     const report = await getJson<PhaseReport>(`/api/v1/reports/${first!.code}/${live.phase!.code}`);
     expect(await textOf(page.locator('[data-figure="submissions"] dd'))).toBe(formatNumber(report.submissions));
     expect(await textOf(page.locator('[data-figure="quota_percent"] dd'))).toBe(formatPercent(report.quota_percent));
+    expect(await textOf(page.locator('[data-figure="benefit_vnd_total"] dd'))).toBe(
+      formatMoney(report.benefit_vnd_total),
+    );
     const children = await getJson<Ranking>(rankingPath(first!.code, live.phase!.code, 'submissions'));
     expect(await chartRows(page)).toEqual(expectedChart(children.items, (item) => formatNumber(item.submissions)));
     expect(await seriousViolations(page)).toEqual([]);
@@ -149,5 +157,22 @@ describe.each(DEVICES)('the public landing page on a %s', (device) => {
 
   it('raised no script or console error on the way', () => {
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the live counter', () => {
+  it('asks the server again every 10 seconds', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await (await openContext(browser, 'desktop', inject('baseUrl'))).newPage();
+      await page.goto('/');
+      await page.getByTestId('live-submissions').waitFor();
+      const started = Date.now();
+      await page.waitForRequest((request) => request.url().endsWith('/api/v1/stats/live'), { timeout: 15_000 });
+      expect(Date.now() - started).toBeGreaterThan(8_000);
+      expect(await page.getByTestId('live-submissions').locator('xpath=..').getAttribute('aria-live')).toBe('polite');
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -40,10 +40,6 @@ export function useRanking(code: string, phase: string, by: RankingBy) {
   });
 }
 
-export function usePhaseReport(code: string, phase: string | undefined) {
-  return useQuery({
-    queryKey: ['report', code, phase],
-    queryFn: ({ signal }) => getPhaseReport(code, phase!, signal),
-    enabled: phase !== undefined,
-  });
+export function usePhaseReport(code: string, phase: string) {
+  return useQuery({ queryKey: ['report', code, phase], queryFn: ({ signal }) => getPhaseReport(code, phase, signal) });
 }

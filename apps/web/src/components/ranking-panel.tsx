@@ -1,5 +1,5 @@
 /** The ranking of a unit's children for a phase: metric switch, bar chart and table. */
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useRanking } from '../api/queries.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import type { ChartMetric } from '../lib/ranking-metrics.ts';
@@ -15,6 +15,7 @@ interface RankingPanelProps {
 
 export function RankingPanel({ unit, phase }: RankingPanelProps) {
   const { t } = useI18n();
+  const titleId = useId();
   const [metric, setMetric] = useState<ChartMetric>('submissions');
   const ranking = useRanking(unit.code, phase.code, metric);
   const metricName = t(`metric.${metric}`);
@@ -40,8 +41,8 @@ export function RankingPanel({ unit, phase }: RankingPanelProps) {
   }
 
   return (
-    <section className="ranking-panel card" aria-labelledby="ranking-title" data-metric={metric}>
-      <h2 id="ranking-title">{t('ranking.title')}</h2>
+    <section className="ranking-panel card" aria-labelledby={titleId} data-metric={metric}>
+      <h2 id={titleId}>{t('ranking.title')}</h2>
       <p className="muted">{t('ranking.subtitle', { unit: unit.name, phase: phase.name })}</p>
       <MetricSwitch value={metric} onChange={setMetric} />
       <p className="visually-hidden" aria-live="polite">

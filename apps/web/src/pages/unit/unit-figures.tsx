@@ -6,20 +6,26 @@ import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 
 type FigureKey = keyof FiguresData;
+type Format = (value: number | null) => string;
 
-const FIGURES: ReadonlyArray<{ key: FigureKey; format: (value: number | null) => string; wide?: boolean }> = [
-  { key: 'submissions', format: (v) => formatNumber(v ?? 0) },
-  { key: 'valid', format: (v) => formatNumber(v ?? 0) },
-  { key: 'pending', format: (v) => formatNumber(v ?? 0) },
-  { key: 'invalid', format: (v) => formatNumber(v ?? 0) },
-  { key: 'quota', format: (v) => (v === null ? '—' : formatNumber(v)) },
-  { key: 'quota_percent', format: (v) => formatPercent(v) },
-  { key: 'valid_quota_percent', format: (v) => formatPercent(v) },
-  { key: 'members', format: (v) => formatNumber(v ?? 0) },
-  { key: 'rate_percent', format: (v) => formatPercent(v) },
-  { key: 'grassroots_participating', format: (v) => formatNumber(v ?? 0) },
-  { key: 'members_participating', format: (v) => formatNumber(v ?? 0) },
-  { key: 'benefit_vnd_total', format: (v) => formatMoney(v ?? 0), wide: true },
+const count: Format = (v) => (v === null ? '—' : formatNumber(v));
+const percent: Format = (v) => formatPercent(v);
+const money: Format = (v) => (v === null ? '—' : formatMoney(v));
+
+/** `wide`: sums in đồng run to 15 characters and take a whole row on a phone. */
+const FIGURES: ReadonlyArray<{ key: FigureKey; format: Format; wide?: boolean }> = [
+  { key: 'submissions', format: count },
+  { key: 'valid', format: count },
+  { key: 'pending', format: count },
+  { key: 'invalid', format: count },
+  { key: 'quota', format: count },
+  { key: 'quota_percent', format: percent },
+  { key: 'valid_quota_percent', format: percent },
+  { key: 'members', format: count },
+  { key: 'rate_percent', format: percent },
+  { key: 'grassroots_participating', format: count },
+  { key: 'members_participating', format: count },
+  { key: 'benefit_vnd_total', format: money, wide: true },
 ];
 
 interface UnitFiguresProps {
