@@ -6,6 +6,8 @@ import type { LiveStats } from '@sangkien/shared/schemas/units';
 import { seriousViolations } from './support/axe.ts';
 import { launchBrowser, openContext, screenshotPath } from './support/browser.ts';
 import { getJson, press, sidewaysOverflow, textOf, watchPageErrors } from './support/page-checks.ts';
+import { NATIONAL_VIEWER } from './support/server.ts';
+import { signIn } from './support/session.ts';
 
 describe('language and missing pages on a phone', () => {
   let browser: Browser;
@@ -58,7 +60,8 @@ describe('language and missing pages on a phone', () => {
     await page.getByTestId('live-submissions').waitFor();
   });
 
-  it('says which unit code is unknown', async () => {
+  it('says which unit code is unknown to a signed-in officer', async () => {
+    await signIn(page.context(), inject('baseUrl'), NATIONAL_VIEWER);
     await page.goto('/don-vi/KHONG-CO');
     expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Không tìm thấy đơn vị có mã “KHONG-CO”.');
   });

@@ -43,5 +43,8 @@ if (missing.length > 0) {
 
 console.log(`Các tầng kiểm thử: ${projects.join(', ')}`);
 const args = ['vitest', 'run', ...projects.flatMap((p) => ['--project', p]), ...extra];
-const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+const result = spawnSync('npx', args, {
+  stdio: 'inherit',
+  env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' },
+});
 process.exit(result.status ?? 1);

@@ -1,5 +1,5 @@
 /** Starts the real `sangkien serve` on a free port with a fresh embedded database, as a user would. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -9,6 +9,26 @@ import { ROOT } from '../../scripts/web-build.mjs';
 export interface RunningServer {
   baseUrl: string;
   stop(): Promise<void>;
+}
+
+/** An account the journeys sign in with (created with `sangkien account create`). */
+export interface E2eAccount {
+  login: string;
+  password: string;
+  roles: string[];
+}
+
+export const NATIONAL_VIEWER: E2eAccount = {
+  login: 'theo.doi@congdoan.vn',
+  password: 'Theo dõi toàn quốc 2026',
+  roles: ['viewer@VN'],
+};
+
+/** Runs a `sangkien` command to completion against the data folder (before the server holds it). */
+function runCommand(args: string[], env: NodeJS.ProcessEnv, input?: string): void {
+  const bin = path.join(ROOT, 'apps/server/bin/sangkien.js');
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, env, input, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`sangkien ${args.join(' ')} failed:\n${result.stdout}${result.stderr}`);
 }
 
 const START_TIMEOUT_MS = 150_000;
@@ -45,13 +65,23 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, output: ()
   throw new Error(`The server did not answer within ${START_TIMEOUT_MS / 1000} s:\n${output()}`);
 }
 
-export async function startServer({ demo }: { demo: boolean }): Promise<RunningServer> {
+export async function startServer({
+  demo,
+  accounts = [],
+}: {
+  demo: boolean;
+  accounts?: E2eAccount[];
+}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sangkien-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
   delete env.DATABASE_URL; // always the embedded database in its own folder
+  if (demo) runCommand(['demo', '--scale', 'small'], env);
+  for (const account of accounts) {
+    const roles = account.roles.flatMap((role) => ['--role', role]);
+    runCommand(['account', 'create', '--login', account.login, '--password-stdin', ...roles], env, account.password);
+  }
   const args = [path.join(ROOT, 'apps/server/bin/sangkien.js'), 'serve', '--port', String(port)];
-  if (demo) args.push('--demo-if-empty');
   const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../../components/breadcrumbs.tsx';
 import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { RankingPanel } from '../../components/ranking-panel.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { HOME_PATH, unitPath } from '../../lib/routes.ts';
+import { HOME_PATH, signInPath, unitPath } from '../../lib/routes.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { UnitFigures } from './unit-figures.tsx';
 
@@ -22,6 +22,21 @@ function UnitNotFound({ code }: { code: string }) {
   );
 }
 
+/** Below the national root, figures are for officers with a role over the unit. */
+function SignInRequired({ code }: { code: string }) {
+  const { t } = useI18n();
+  return (
+    <section className="card empty-state">
+      <h1>{t('unit.signInTitle')}</h1>
+      <p>{t('unit.signInBody')}</p>
+      <p>
+        <Link href={signInPath(unitPath(code))}>{t('unit.signInLink')}</Link> ·{' '}
+        <Link href={HOME_PATH}>{t('notFound.home')}</Link>
+      </p>
+    </section>
+  );
+}
+
 export function UnitPage({ code }: { code: string }) {
   const { t } = useI18n();
   const unit = useUnit(code);
@@ -30,6 +45,7 @@ export function UnitPage({ code }: { code: string }) {
 
   if (!unit.data) {
     if (unit.error instanceof ApiError && unit.error.code === 'not_found') return <UnitNotFound code={code} />;
+    if (unit.error instanceof ApiError && unit.error.code === 'unauthenticated') return <SignInRequired code={code} />;
     return unit.error ? <ErrorNotice error={unit.error} onRetry={() => void unit.refetch()} /> : <Loading />;
   }
   const detail = unit.data;
