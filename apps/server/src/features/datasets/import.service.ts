@@ -7,6 +7,7 @@ import { foldVietnamese } from '@sangkien/shared';
 import type { Database } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { recountStats } from '../stats/stats.repository.ts';
+import { signalStatsChanged } from '../stats/stats-events.ts';
 import { randomJoinCode } from '../units/join-codes.ts';
 import { checkDataset, referencedMemberCodes } from './dataset-checks.ts';
 import { readDataset } from './dataset-reader.ts';
@@ -243,6 +244,12 @@ async function writeDataset(
     initiatives = result.counts;
     progress(`Sáng kiến: ${initiatives.added} thêm, ${initiatives.updated} cập nhật; đang cập nhật số liệu tổng hợp`);
     await recountStats(tx, result.pairs);
+    if (result.pairs.length > 0) {
+      await signalStatsChanged(tx, {
+        phaseIds: result.pairs.map((p) => p.phaseId),
+        unitIds: result.pairs.map((p) => p.unitId),
+      });
+    }
   }
   return { units, ...programmeCounts, quotas, members, initiatives };
 }

@@ -1,8 +1,9 @@
 /** `sangkien verify`: recounts the aggregates from the rows and reports (or repairs) any drift. */
 import { sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { queryRows, type Database } from '../../db/client.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { findStatsDrift, recountAllStats, type StatsDrift } from './stats.repository.ts';
+import { signalStatsChanged } from './stats-events.ts';
 
 export interface VerifyResult {
   drift: StatsDrift[];
@@ -16,6 +17,8 @@ export async function verifyStats(database: Database, options: { fix?: boolean }
     // Writers wait while the aggregates are rebuilt, so nothing changes between delete and insert.
     await tx.execute(sql`lock table unit_phase_stats, unit_daily_stats, unit_phase_authors in exclusive mode`);
     await recountAllStats(tx);
+    const phases = await queryRows<{ id: number }>(tx, sql`select id from phases`);
+    await signalStatsChanged(tx, { phaseIds: phases.map((p) => p.id) });
     await recordAudit(tx, {
       action: 'recount',
       entity: 'stats',
