@@ -1,5 +1,5 @@
 /** The message catalogues: Vietnamese is the source and ships in the main bundle; others load on demand. */
-import vi from './vi.json';
+import { vi } from './vi/index.ts';
 
 export type Catalogue = typeof vi;
 export type MessageKey = keyof Catalogue;
@@ -10,8 +10,7 @@ const STORAGE_KEY = 'sangkien.language';
 
 export async function loadCatalogue(language: Language): Promise<Catalogue> {
   if (language === 'vi') return vi;
-  const en: Catalogue = (await import('./en.json')).default;
-  return en;
+  return (await import('./en/index.ts')).en;
 }
 
 export function storedLanguage(): Language {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import vi from './vi.json';
+import { en } from './en/index.ts';
+import { vi } from './vi/index.ts';
 import { fillTemplate, interpolate } from './template.ts';
 
 describe('message catalogues', () => {

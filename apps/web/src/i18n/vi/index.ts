@@ -1,0 +1,4 @@
+/** The Vietnamese source catalogue, one file per feature (so parallel work does not collide). */
+import common from './common.json';
+
+export const vi = { ...common };
