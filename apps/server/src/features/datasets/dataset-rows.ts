@@ -23,7 +23,7 @@ import {
   type InitiativeStatus,
   type UnitKind,
 } from '@sangkien/shared';
-import { TABLES, type TableName } from './dataset-columns.ts';
+import { TABLES, TABLE_NAMES, type TableName } from './dataset-columns.ts';
 import type { RawDataset, RawRow, RawTable } from './dataset-reader.ts';
 import type { ImportIssue } from './import-issues.ts';
 
@@ -401,17 +401,24 @@ function parseInitiatives(reader: TableReader): InitiativeRow[] {
   return out;
 }
 
-export function parseDataset(raw: RawDataset, issues: ImportIssue[]): ParsedDataset {
-  const parsed: ParsedDataset = {
+/** No rows yet; `columns` lists every table's columns (generated datasets have them all). */
+export function emptyDataset(): ParsedDataset {
+  const columns: ParsedDataset['columns'] = {};
+  for (const table of TABLE_NAMES) columns[table] = new Set(TABLES[table].columns.map((c) => c.key));
+  return {
     units: [],
     phases: [],
     quotas: [],
     members: [],
     initiatives: [],
     labels: {},
-    columns: {},
+    columns,
     erroredCodes: { units: new Set(), phases: new Set(), members: new Set() },
   };
+}
+
+export function parseDataset(raw: RawDataset, issues: ImportIssue[]): ParsedDataset {
+  const parsed = emptyDataset();
   const read = <T>(table: TableName, parse: (reader: TableReader) => T[]): T[] => {
     const source = raw.tables[table];
     if (!source) return [];

@@ -5,8 +5,15 @@
  */
 import type { BenefitPeriod, Confidentiality, InitiativeStatus, UnitKind } from '@sangkien/shared';
 import { BENEFIT_PERIODS_PER_YEAR, vietnamInstant } from '@sangkien/shared';
-import { TABLES, TABLE_NAMES } from '../datasets/dataset-columns.ts';
-import type { InitiativeRow, MemberRow, ParsedDataset, PhaseRow, QuotaRow, UnitRow } from '../datasets/dataset-rows.ts';
+import {
+  emptyDataset,
+  type InitiativeRow,
+  type MemberRow,
+  type ParsedDataset,
+  type PhaseRow,
+  type QuotaRow,
+  type UnitRow,
+} from '../datasets/dataset-rows.ts';
 import {
   FIELDS,
   GIVEN_NAMES,
@@ -100,21 +107,6 @@ export interface DemoPlan {
   /** Members and initiatives, one batch per province (each its own transaction). */
   batches(): Generator<ParsedDataset>;
   totals: { units: number; phases: number };
-}
-
-export function emptyDataset(): ParsedDataset {
-  const columns: ParsedDataset['columns'] = {};
-  for (const table of TABLE_NAMES) columns[table] = new Set(TABLES[table].columns.map((c) => c.key));
-  return {
-    units: [],
-    phases: [],
-    quotas: [],
-    members: [],
-    initiatives: [],
-    labels: {},
-    columns,
-    erroredCodes: { units: new Set(), phases: new Set(), members: new Set() },
-  };
 }
 
 /** Two phases of the current year: I is January–May, II June–December ("24 giờ ngày 31/12"). */

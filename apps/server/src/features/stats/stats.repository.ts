@@ -2,7 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { queryRows, type DbOrTx } from '../../db/client.ts';
 import { intArray } from '../../db/sql-values.ts';
-import type { StatsDelta } from './stats.rules.ts';
+import type { Counts, StatsDelta } from './stats.rules.ts';
 
 /** The Vietnam calendar day of a timestamptz column (UTC+7, no daylight saving). */
 export const vietnamDaySql = (column: SQL) => sql`((${column} at time zone 'UTC') + interval '7 hours')::date`;
@@ -151,16 +151,7 @@ export async function findStatsDrift(db: DbOrTx, limit = 1000): Promise<StatsDri
   ];
 }
 
-export interface CountRow {
-  submissions: number;
-  valid: number;
-  pending: number;
-  invalid: number;
-  benefit_vnd_year: number;
-  grassroots_participating: number;
-}
-
-export interface ChildCountRow extends CountRow {
+export interface ChildCountRow extends Counts {
   /** The child of the asked unit that the rows roll up to; null for the unit's own rows. */
   child_id: number | null;
 }
@@ -230,9 +221,9 @@ export async function participatingMembersByChild(
 }
 
 /** Totals over every unit for the given phases (the whole programme's live counter). */
-export async function totalsForPhases(db: DbOrTx, phaseIds: readonly number[]): Promise<Map<number, CountRow>> {
+export async function totalsForPhases(db: DbOrTx, phaseIds: readonly number[]): Promise<Map<number, Counts>> {
   if (phaseIds.length === 0) return new Map();
-  const rows = await queryRows<CountRow & { phase_id: number }>(
+  const rows = await queryRows<Counts & { phase_id: number }>(
     db,
     sql`select phase_id, coalesce(sum(submissions), 0)::int as submissions, coalesce(sum(valid), 0)::int as valid,
           coalesce(sum(pending), 0)::int as pending, coalesce(sum(invalid), 0)::int as invalid,

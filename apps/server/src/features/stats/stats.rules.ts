@@ -3,7 +3,7 @@
  * row per grassroots unit and phase; a change to an initiative is turned into the difference
  * between what it contributed before and after.
  */
-import { statusBucket, type InitiativeStatus, type StatusBucket } from '@sangkien/shared';
+import { statusBucket, type InitiativeStatus, type RankingBy, type StatusBucket } from '@sangkien/shared';
 
 /** What one initiative contributes to the aggregates. */
 export interface Contribution {
@@ -185,20 +185,8 @@ export function buildFigures(
   };
 }
 
-export const RANKING_METRICS = [
-  'submissions',
-  'valid',
-  'pending',
-  'invalid',
-  'quota_percent',
-  'valid_quota_percent',
-  'members',
-  'rate_percent',
-  'grassroots_participating',
-  'members_participating',
-  'benefit_vnd_total',
-] as const;
-export type RankingMetric = (typeof RANKING_METRICS)[number];
+/** Any figure of product.md §3 a ranking can order by (the API's `by`). */
+export type RankingMetric = RankingBy;
 
 /**
  * Orders units by a metric, best first, and gives each its shared-tie position. Equal values are
