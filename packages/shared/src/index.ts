@@ -8,3 +8,4 @@ export * from './errors.ts';
 export * from './schemas/report.ts';
 export * from './zod-vietnamese.ts';
 export * from './schemas/units.ts';
+export * from './schemas/report-settings.ts';

@@ -1,5 +1,4 @@
 /** The sub-commands of `sangkien`. Each opens the database, calls a service and reports. */
-import fs from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
@@ -7,7 +6,8 @@ import { ensurePostgresDatabase, migrateDatabase } from '../db/migrate.ts';
 import { formatIssue } from '../features/datasets/import-issues.ts';
 import { importDataset } from '../features/datasets/import.service.ts';
 import { buildPhaseReport } from '../features/reports/reports.service.ts';
-import { writeReportWorkbook } from '../features/reports/report-xlsx.ts';
+import { REPORT_FILE_FORMATS, renderReportFile, type ReportFileFormat } from '../features/reports/report-files.service.ts';
+import { optionalMoment, writeFile, writeText } from './output.ts';
 import { UsageError } from './usage-error.ts';
 import { startServer } from '../main.ts';
 import { isEmpty, loadDemo } from '../features/demo/demo.service.ts';
@@ -127,24 +127,21 @@ export const commands: Record<string, Command> = {
       out: { type: 'string' },
       'as-of': { type: 'string' },
     },
-    run: ({ values, config }) =>
-      withDatabase(config, async (database) => {
-        const report = await buildPhaseReport(database.db, required(values, 'unit'), required(values, 'phase'));
-        const format = String(values.format);
-        const out = values.out as string | undefined;
+    run: ({ values, config }) => {
+      const format = String(values.format);
+      if (format !== 'json' && !(REPORT_FILE_FORMATS as readonly string[]).includes(format))
+        throw new UsageError(`Định dạng không hỗ trợ: ${format} (json, xlsx, docx)`);
+      const options = { now: new Date(), asOf: optionalMoment(values, 'as-of') };
+      const [unit, phase] = [required(values, 'unit'), required(values, 'phase')];
+      return withDatabase(config, async (database) => {
         if (format === 'json') {
-          const text = JSON.stringify(report, null, 2) + '\n';
-          if (out) fs.writeFileSync(out, text);
-          else process.stdout.write(text);
+          writeText(JSON.stringify(await buildPhaseReport(database.db, unit, phase, options), null, 2) + '\n', values.out);
           return 0;
         }
-        if (format === 'xlsx') {
-          const file = out ?? `bao-cao-${report.unit.code}-${report.phase.code}.xlsx`;
-          await writeReportWorkbook(report, file);
-          console.error(`Đã ghi ${file}`);
-          return 0;
-        }
-        throw new UsageError(`Định dạng không hỗ trợ: ${format} (json, xlsx)`);
-      }),
+        const file = await renderReportFile(database.db, unit, phase, format as ReportFileFormat, options);
+        writeFile(file, values.out);
+        return 0;
+      });
+    },
   },
 };

@@ -1,0 +1,50 @@
+/** What the statistics workbook holds beyond the report: grandchildren, more top initiatives, days. */
+import { compareVietnamese, type PhaseReport, type ReportChild, type TopInitiative } from '@sangkien/shared';
+import type { DbOrTx } from '../../db/client.ts';
+import { rankUnits } from '../stats/stats.rules.ts';
+import type { DailyRow } from './reports.repository.ts';
+import { assemblePhaseReport, presentTopInitiative, type ReportScope } from './reports.service.ts';
+
+/** The workbook lists more initiatives than the report's prose. */
+export const WORKBOOK_TOP_INITIATIVES = 50;
+
+export interface GrandchildRow extends ReportChild {
+  parent_code: string;
+  parent_name: string;
+}
+
+export interface ReportStatistics {
+  report: PhaseReport;
+  grandchildren: GrandchildRow[];
+  top_initiatives: TopInitiative[];
+  daily: DailyRow[];
+}
+
+export async function buildReportStatistics(db: DbOrTx, scope: ReportScope): Promise<ReportStatistics> {
+  const { source, unit } = scope;
+  const report = await assemblePhaseReport(db, scope);
+  const grandchildren: GrandchildRow[] = [];
+  for (const child of report.children) {
+    const childUnit = await source.unitByCode(child.code);
+    if (!childUnit) continue;
+    const { children } = await source.subtree(childUnit);
+    const ranked = rankUnits(
+      children.map((c) => ({ ...c, name: c.unit.name })),
+      'submissions',
+      compareVietnamese,
+    );
+    for (const g of ranked) {
+      grandchildren.push({
+        parent_code: child.code,
+        parent_name: child.name,
+        code: g.unit.code,
+        name: g.unit.name,
+        kind: g.unit.kind,
+        ...g.figures,
+        rank: g.position,
+      });
+    }
+  }
+  const top = await source.topInitiatives(unit, WORKBOOK_TOP_INITIATIVES);
+  return { report, grandchildren, top_initiatives: top.map(presentTopInitiative), daily: await source.dailySeries(unit) };
+}
