@@ -6,7 +6,11 @@ import { ensurePostgresDatabase, migrateDatabase } from '../db/migrate.ts';
 import { formatIssue } from '../features/datasets/import-issues.ts';
 import { importDataset } from '../features/datasets/import.service.ts';
 import { buildPhaseReport } from '../features/reports/reports.service.ts';
-import { REPORT_FILE_FORMATS, renderReportFile, type ReportFileFormat } from '../features/reports/report-files.service.ts';
+import {
+  REPORT_FILE_FORMATS,
+  renderReportFile,
+  type ReportFileFormat,
+} from '../features/reports/report-files.service.ts';
 import { optionalMoment, writeFile, writeText } from './output.ts';
 import { UsageError } from './usage-error.ts';
 import { startServer } from '../main.ts';
@@ -135,7 +139,10 @@ export const commands: Record<string, Command> = {
       const [unit, phase] = [required(values, 'unit'), required(values, 'phase')];
       return withDatabase(config, async (database) => {
         if (format === 'json') {
-          writeText(JSON.stringify(await buildPhaseReport(database.db, unit, phase, options), null, 2) + '\n', values.out);
+          writeText(
+            JSON.stringify(await buildPhaseReport(database.db, unit, phase, options), null, 2) + '\n',
+            values.out,
+          );
           return 0;
         }
         const file = await renderReportFile(database.db, unit, phase, format as ReportFileFormat, options);

@@ -46,5 +46,10 @@ export async function buildReportStatistics(db: DbOrTx, scope: ReportScope): Pro
     }
   }
   const top = await source.topInitiatives(unit, WORKBOOK_TOP_INITIATIVES);
-  return { report, grandchildren, top_initiatives: top.map(presentTopInitiative), daily: await source.dailySeries(unit) };
+  return {
+    report,
+    grandchildren,
+    top_initiatives: top.map(presentTopInitiative),
+    daily: await source.dailySeries(unit),
+  };
 }

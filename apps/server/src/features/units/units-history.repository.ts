@@ -31,9 +31,7 @@ export function subtreeAtSql(rootId: number, at: Date): SQL {
 
 /** Ends the unit's current version at `at` and opens one with its present row's values. */
 async function startNewVersion(tx: DbOrTx, unitId: number, at: Date): Promise<void> {
-  await tx.execute(
-    sql`update unit_versions set valid_to = ${at} where unit_id = ${unitId} and valid_to is null`,
-  );
+  await tx.execute(sql`update unit_versions set valid_to = ${at} where unit_id = ${unitId} and valid_to is null`);
   await tx.execute(sql`
     insert into unit_versions (unit_id, parent_id, name, kind, members, valid_from)
     select id, parent_id, name, kind, members, ${at} from units where id = ${unitId}`);

@@ -16,7 +16,9 @@ function cell(text: string, width: number, align: (typeof AlignmentType)[keyof t
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     margins: CELL_MARGIN,
-    children: [new Paragraph({ alignment: align, spacing: { after: 0 }, children: [run(text, { bold, size: SIZE.small })] })],
+    children: [
+      new Paragraph({ alignment: align, spacing: { after: 0 }, children: [run(text, { bold, size: SIZE.small })] }),
+    ],
   });
 }
 

@@ -2,29 +2,24 @@
  * Page and type of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục I):
  * A4 portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 13–14 pt.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  convertMillimetersToTwip,
-  Paragraph,
-  TextRun,
-  type IBorderOptions,
-  type IParagraphOptions,
-} from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, TextRun, type IBorderOptions, type IParagraphOptions } from 'docx';
 import { gap, type Prose } from './prose-segments.ts';
 
 export const FONT = 'Times New Roman';
 /** Half-points: 14 pt body, 13 pt header lines, 12 pt tables and the distribution list heading. */
 export const SIZE = { body: 28, header: 26, table: 24, small: 22 } as const;
 
+/** Millimetres to twips, rounded (docx's own helper truncates: 20 mm would be 1133). */
+export const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
+
 export const A4 = { width: 11906, height: 16838 } as const;
 export const MARGIN = {
-  top: convertMillimetersToTwip(20),
-  bottom: convertMillimetersToTwip(20),
-  left: convertMillimetersToTwip(30),
-  right: convertMillimetersToTwip(15),
-  header: convertMillimetersToTwip(10),
-  footer: convertMillimetersToTwip(10),
+  top: mm(20),
+  bottom: mm(20),
+  left: mm(30),
+  right: mm(15),
+  header: mm(10),
+  footer: mm(10),
 } as const;
 /** Width between the margins, for tables. */
 export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
@@ -32,7 +27,7 @@ export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 /** 1 cm first-line indent, justified, 6 pt after, single-and-a-bit line spacing (1.1). */
 const BODY: IParagraphOptions = {
   alignment: AlignmentType.JUSTIFIED,
-  indent: { firstLine: convertMillimetersToTwip(10) },
+  indent: { firstLine: mm(10) },
   spacing: { after: 120, line: 264 },
 };
 
@@ -58,7 +53,12 @@ export const bodyParagraph = (prose: Prose) => new Paragraph({ ...BODY, children
 
 /** Section headings ("I. KẾT QUẢ ĐẠT ĐƯỢC", "1. Kết quả thực hiện"): bold, keep with what follows. */
 export const heading = (text: string) =>
-  new Paragraph({ ...BODY, keepNext: true, spacing: { before: 120, after: 120 }, children: [run(text, { bold: true })] });
+  new Paragraph({
+    ...BODY,
+    keepNext: true,
+    spacing: { before: 120, after: 120 },
+    children: [run(text, { bold: true })],
+  });
 
 /** Where a person must write (causes, directions): a marked placeholder paragraph, never invented text. */
 export const placeholder = (what: string) => bodyParagraph([gap(what)]);

@@ -3,19 +3,10 @@
  * and the issuer (bold) on the left, the national title and motto on the right, then the
  * document number and the italic place-and-date line; and the centred title with its summary.
  */
-import {
-  Paragraph,
-  Table,
-  TableBorders,
-  TableCell,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-  convertMillimetersToTwip,
-} from 'docx';
+import { Paragraph, Table, TableBorders, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { ReportSettingsValues } from '@sangkien/shared';
 import { administrativeDate } from './document-date.ts';
-import { SIZE, TEXT_WIDTH, centred, run, shortRule } from './document-style.ts';
+import { SIZE, TEXT_WIDTH, centred, mm, run, shortRule } from './document-style.ts';
 
 const LEFT = Math.round(TEXT_WIDTH * 0.41);
 const RIGHT = TEXT_WIDTH - LEFT;
@@ -35,12 +26,12 @@ export function documentHeader(settings: ReportSettingsValues, kind: DocumentKin
   const issuer: Paragraph[] = [
     ...(settings.superior_name ? [centred([run(settings.superior_name, { size: SIZE.header, upper: true })])] : []),
     centred([run(settings.issuer_name, { size: SIZE.header, upper: true, bold: true })]),
-    shortRule(LEFT, convertMillimetersToTwip(25)),
+    shortRule(LEFT, mm(25)),
   ];
   const nation: Paragraph[] = [
     centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: SIZE.table, bold: true })]),
     centred([run('Độc lập - Tự do - Hạnh phúc', { size: SIZE.header, bold: true })]),
-    shortRule(RIGHT, convertMillimetersToTwip(58)),
+    shortRule(RIGHT, mm(58)),
   ];
   const number = centred([run(`Số: …/${kind}-${settings.short_name}`, { size: SIZE.header })]);
   const placeDate = centred([run(`${settings.place_name}, ${administrativeDate(issuedOn)}`, { italic: true })]);
@@ -60,6 +51,6 @@ export function documentTitle(title: string, summary: string): Paragraph[] {
   return [
     centred([run(title, { bold: true })], { before: 360, after: 0 }),
     centred([run(summary, { bold: true })], { after: 60 }),
-    shortRule(TEXT_WIDTH, convertMillimetersToTwip(35)),
+    shortRule(TEXT_WIDTH, mm(35)),
   ];
 }

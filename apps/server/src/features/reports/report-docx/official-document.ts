@@ -1,5 +1,15 @@
 /** A Word document laid out as an administrative document: A4, margins, fonts, page numbers. */
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type Table,
+} from 'docx';
 import { A4, FONT, MARGIN, SIZE } from './document-style.ts';
 
 /** Page numbers centred at the top from page 2 on; the first page has none. */

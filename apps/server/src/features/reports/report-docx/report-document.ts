@@ -30,7 +30,11 @@ function appendix({ report, settings, issuedOn }: ReportDocumentInput): Array<Pa
     tables.push(...topInitiativesTable(report, `Bảng ${++n}. Sáng kiến có giá trị làm lợi cao`));
   if (tables.length === 0) return [];
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, children: [run('PHỤ LỤC', { bold: true })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: true,
+      children: [run('PHỤ LỤC', { bold: true })],
+    }),
     centred([run(`SỐ LIỆU ${reportSummary(report)}`, { bold: true, upper: true })]),
     centred(
       [

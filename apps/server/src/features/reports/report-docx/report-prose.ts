@@ -126,9 +126,7 @@ export function shortcomingBullets(report: PhaseReport): Prose[] {
     const zero = almostNone.some((c) => c.submissions === 0);
     const list = joinList(almostNone.map((c) => `${c.name}: ${formatNumber(c.submissions)} sáng kiến`));
     bullets.push([
-      plain(
-        `- Một số đơn vị có rất ít sáng kiến${zero ? ', có đơn vị chưa có sáng kiến nào' : ''} (${list}).`,
-      ),
+      plain(`- Một số đơn vị có rất ít sáng kiến${zero ? ', có đơn vị chưa có sáng kiến nào' : ''} (${list}).`),
     ]);
   }
   if (report.pending > 0 && report.submissions > 0) {

@@ -22,7 +22,9 @@ export function openingParagraph(report: PhaseReport, issuerName: string): Parag
   return bodyParagraph([
     plain(`Thực hiện ${programmeName(report)} `),
     gap('số, ngày, cơ quan ban hành các văn bản chỉ đạo, hướng dẫn'),
-    plain(`; ${issuerName} báo cáo kết quả thực hiện ${report.phase.name} ${programmeName(report)} (${window}) như sau:`),
+    plain(
+      `; ${issuerName} báo cáo kết quả thực hiện ${report.phase.name} ${programmeName(report)} (${window}) như sau:`,
+    ),
   ]);
 }
 

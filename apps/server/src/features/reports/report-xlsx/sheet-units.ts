@@ -93,7 +93,11 @@ function addTotalsRow(sheet: ExcelJS.Worksheet, rows: readonly ReportChild[], op
   }
 }
 
-function addUnitRows(sheet: ExcelJS.Worksheet, rows: readonly ReportChild[], extra: (r: number) => object = () => ({})) {
+function addUnitRows(
+  sheet: ExcelJS.Worksheet,
+  rows: readonly ReportChild[],
+  extra: (r: number) => object = () => ({}),
+) {
   rows.forEach((child, i) => {
     const at = i + 2;
     sheet.addRow({
@@ -105,7 +109,11 @@ function addUnitRows(sheet: ExcelJS.Worksheet, rows: readonly ReportChild[], ext
   });
 }
 
-export function addChildrenSheet(book: ExcelJS.Workbook, children: readonly ReportChild[], membersParticipating: number) {
+export function addChildrenSheet(
+  book: ExcelJS.Workbook,
+  children: readonly ReportChild[],
+  membersParticipating: number,
+) {
   const sheet = addTableSheet(book, 'Đơn vị trực thuộc', FIGURE_COLUMNS, 3);
   addUnitRows(sheet, children);
   addFilter(sheet, FIGURE_COLUMNS.length, children.length + 1);
