@@ -3,7 +3,8 @@
  * and the issuer (bold) on the left, the national title and motto on the right, then the
  * document number and the italic place-and-date line; and the centred title with its summary.
  */
-import { Paragraph, Table, TableBorders, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { Paragraph } from 'docx';
+import { Table, TableBorders, TableCell, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { ReportSettingsValues } from '@sangkien/shared';
 import { administrativeDate } from './document-date.ts';
 import { SIZE, TEXT_WIDTH, centred, mm, run, shortRule } from './document-style.ts';

@@ -11,6 +11,8 @@ export function buildReportWorkbook(data: ReportStatistics): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = 'Sáng Kiến';
   book.created = new Date(report.as_of);
+  // Excel recomputes the formulas on opening, so edited figures flow into the totals.
+  book.calcProperties.fullCalcOnLoad = true;
   addTotalsSheet(book, report);
   addChildrenSheet(book, report.children, report.members_participating);
   addGrandchildrenSheet(book, data.grandchildren);
