@@ -15,6 +15,7 @@ import {
 import { useVietnameseValidationMessages } from '@sangkien/shared';
 import type { AppDeps } from './http/deps.ts';
 import { registerErrorHandler } from './http/error-handler.ts';
+import { commendationsRoutes } from './features/commendations/commendations.routes.ts';
 import { reportSettingsRoutes } from './features/report-settings/report-settings.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
@@ -57,6 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(unitsRoutes);
       await api.register(reportsRoutes);
       await api.register(reportSettingsRoutes);
+      await api.register(commendationsRoutes);
       await api.register(statsRoutes);
     },
     { prefix: '/api/v1' },

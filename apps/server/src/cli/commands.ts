@@ -5,13 +5,7 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { ensurePostgresDatabase, migrateDatabase } from '../db/migrate.ts';
 import { formatIssue } from '../features/datasets/import-issues.ts';
 import { importDataset } from '../features/datasets/import.service.ts';
-import { buildPhaseReport } from '../features/reports/reports.service.ts';
-import {
-  REPORT_FILE_FORMATS,
-  renderReportFile,
-  type ReportFileFormat,
-} from '../features/reports/report-files.service.ts';
-import { optionalMoment, writeFile, writeText } from './output.ts';
+import { reportCommands } from './report-commands.ts';
 import { UsageError } from './usage-error.ts';
 import { startServer } from '../main.ts';
 import { isEmpty, loadDemo } from '../features/demo/demo.service.ts';
@@ -123,32 +117,5 @@ export const commands: Record<string, Command> = {
     },
   },
 
-  report: {
-    options: {
-      unit: { type: 'string' },
-      phase: { type: 'string' },
-      format: { type: 'string', default: 'json' },
-      out: { type: 'string' },
-      'as-of': { type: 'string' },
-    },
-    run: ({ values, config }) => {
-      const format = String(values.format);
-      if (format !== 'json' && !(REPORT_FILE_FORMATS as readonly string[]).includes(format))
-        throw new UsageError(`Định dạng không hỗ trợ: ${format} (json, xlsx, docx)`);
-      const options = { now: new Date(), asOf: optionalMoment(values, 'as-of') };
-      const [unit, phase] = [required(values, 'unit'), required(values, 'phase')];
-      return withDatabase(config, async (database) => {
-        if (format === 'json') {
-          writeText(
-            JSON.stringify(await buildPhaseReport(database.db, unit, phase, options), null, 2) + '\n',
-            values.out,
-          );
-          return 0;
-        }
-        const file = await renderReportFile(database.db, unit, phase, format as ReportFileFormat, options);
-        writeFile(file, values.out);
-        return 0;
-      });
-    },
-  },
+  ...reportCommands({ withDatabase, required }),
 };

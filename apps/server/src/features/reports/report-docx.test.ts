@@ -57,7 +57,7 @@ describe('the phase report as DOCX (example province TM)', () => {
 
   it('numbers pages centred at the top from page 2 (a different, empty first-page header)', () => {
     expect(body).toContain('<w:titlePg/>');
-    const id = (type: string) => body.match(new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"/>`))![1];
+    const id = (type: string) => body.match(new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"/>`))![1]!;
     const file = (rid: string) => docx.relationships.match(new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`))![1]!;
     const main = docx.headers[file(id('default'))]!;
     const first = docx.headers[file(id('first'))]!;

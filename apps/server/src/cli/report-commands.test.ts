@@ -6,8 +6,8 @@ import { paragraphs, readDocx } from '../../test/docx-xml.ts';
 import { createTestDatabase, EXAMPLE_DATASET, testDatabaseKind, type TestDatabase } from '../../test/helpers.ts';
 import { main } from './index.ts';
 
-/** `sangkien report` against this tier's database: a PostgreSQL copy, or a PGlite data folder. */
-describe('sangkien report', () => {
+/** `sangkien report` and `commendations` against this tier's database: a PostgreSQL copy, or a PGlite folder. */
+describe('sangkien report and sangkien commendations', () => {
   let folder: string;
   let test: TestDatabase | undefined;
   const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
@@ -45,6 +45,21 @@ describe('sangkien report', () => {
     expect(await main(args)).toBe(0);
     const report = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect([report.as_of, report.submissions, report.valid]).toEqual(['2022-01-10T00:00:00+07:00', 3, 3]);
+  });
+
+  it('writes commendation lists by the criteria asked for', async () => {
+    const file = out('first.json');
+    const args = ['commendations', '--unit', 'TM', '--phase', 'GD1', '--criteria', 'first_to_quota', '--out', file];
+    expect(await main(args)).toBe(0);
+    const lists = JSON.parse(fs.readFileSync(file, 'utf8')).lists;
+    expect(lists).toEqual([
+      expect.objectContaining({ criterion: 'first_to_quota', items: [expect.objectContaining({ code: 'TMH1' })] }),
+    ]);
+    expect(await main(['commendations', '--unit', 'TM', '--format', 'docx', '--out', out('list.docx')])).toBe(0);
+    expect(paragraphs((await readDocx(fs.readFileSync(out('list.docx')))).document)).toContain(
+      'DANH SÁCH ĐỀ NGHỊ BIỂU DƯƠNG',
+    );
+    expect(await main(['commendations', '--unit', 'TM', '--criteria', 'most_liked'])).toBe(2);
   });
 
   it('refuses an unknown format or a moment that is not a time', async () => {
