@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { vietnamInstant, type Commendations } from '@sangkien/shared';
+import { vietnamInstant, type CommendationList, type Commendations } from '@sangkien/shared';
 import { paragraphs, readDocx, tables } from '../../../test/docx-xml.ts';
 import { createTestApp, EXAMPLE_DATASET, type TestApp } from '../../../test/helpers.ts';
 import { importDataset } from '../datasets/import.service.ts';
@@ -8,7 +8,8 @@ import { importDataset } from '../datasets/import.service.ts';
 describe('commendation lists of the example province TM', () => {
   let t: TestApp;
   const get = (query: string) => t.app.inject({ url: `/api/v1/units/TM/commendations?phase=GD1${query}` });
-  const list = (c: Commendations, criterion: string) => c.lists.find((l) => l.criterion === criterion)!.items;
+  const list = <C extends CommendationList['criterion']>(c: Commendations, criterion: C) =>
+    (c.lists.find((l) => l.criterion === criterion) as Extract<CommendationList, { criterion: C }>).items;
 
   beforeAll(async () => {
     t = await createTestApp({ now: vietnamInstant(2022, 6, 3, 10)! });
@@ -68,7 +69,7 @@ describe('commendation lists of the example province TM', () => {
 
   it('lists the highest benefits with the confidential initiative masked', async () => {
     const body = (await get('&criteria=top_benefit')).json() as Commendations;
-    const items = list(body, 'top_benefit') as Array<{ code: string; title: string; authors: string[] }>;
+    const items = list(body, 'top_benefit');
     expect(items.map((i) => i.code)).toEqual(['SK000005', 'SK000007', 'SK000012', 'SK000001', 'SK000002', 'SK000004']);
     expect(items[4]).toMatchObject({ title: '(bảo mật)', authors: [], confidential: true });
   });
@@ -117,7 +118,15 @@ describe('commendation lists of the example province TM', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(['Sớm đạt chỉ tiêu', 'Đoàn viên nhiều SK hợp lệ']);
     const members = book.getWorksheet('Đoàn viên nhiều SK hợp lệ')!;
     expect(members.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(members.getRow(2).values).toEqual([, 1, 'DV000013', 'Dương Văn Mai', undefined, 'CĐCS TMH2-1', 3, 4]);
+    expect((members.getRow(2).values as unknown[]).slice(1)).toEqual([
+      1,
+      'DV000013',
+      'Dương Văn Mai',
+      undefined,
+      'CĐCS TMH2-1',
+      3,
+      4,
+    ]);
     expect(book.getWorksheet('Sớm đạt chỉ tiêu')!.getCell('E2').value).toBe('18/04/2022 04:01');
   });
 });
