@@ -8,8 +8,9 @@ import { importDataset } from '../datasets/import.service.ts';
 describe('commendation lists of the example province TM', () => {
   let t: TestApp;
   const get = (query: string) => t.app.inject({ url: `/api/v1/units/TM/commendations?phase=GD1${query}` });
-  const list = <C extends CommendationList['criterion']>(c: Commendations, criterion: C) =>
-    (c.lists.find((l) => l.criterion === criterion) as Extract<CommendationList, { criterion: C }>).items;
+  type ListOf<C> = Extract<CommendationList, { criterion: C }>;
+  const list = <C extends CommendationList['criterion']>(c: Commendations, criterion: C): ListOf<C>['items'] =>
+    (c.lists.find((l) => l.criterion === criterion) as ListOf<C>).items as ListOf<C>['items'];
 
   beforeAll(async () => {
     t = await createTestApp({ now: vietnamInstant(2022, 6, 3, 10)! });
