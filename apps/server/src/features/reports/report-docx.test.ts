@@ -168,4 +168,23 @@ describe('the phase report as DOCX (example province TM)', () => {
     expect(runsWithText(body, 'TM. BAN THƯỜNG VỤ')[0]).toContain('<w:b/>');
     expect(runsWithText(body, 'Nguyễn Chí Công')[0]).toContain('<w:b/>');
   });
+
+  it('words a unit with nothing yet, and the root without rank or quota, without inventing figures', async () => {
+    const read = async (unit: string) => {
+      const response = await t.app.inject({ url: `/api/v1/reports/${unit}/GD1?format=docx` });
+      expect(response.statusCode).toBe(200);
+      return paragraphs((await readDocx(response.rawPayload)).document).join('\n');
+    };
+    const empty = await read('TMH1C0003');
+    expect(empty).toContain('CĐCS TMH1-3 chưa có lượt nộp sáng kiến nào, xếp thứ 3/3 trong LĐLĐ huyện Đông.');
+    expect(empty).toContain('CĐCS TMH1-3 chưa có đoàn viên nào tham gia');
+    expect(empty).toContain('TM. BAN CHẤP HÀNH');
+    expect(empty).not.toContain('PHỤ LỤC');
+    const root = await read('TW');
+    expect(root).toContain(
+      'Tổng Liên đoàn Lao động (mẫu) có 68 lượt nộp sáng kiến, chưa được giao chỉ tiêu giai đoạn; trong đó',
+    );
+    expect(root).not.toContain('xếp thứ');
+    expect(root).toContain('Hà Nội, ngày 03 tháng 6 năm 2022');
+  });
 });

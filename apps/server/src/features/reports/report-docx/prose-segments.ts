@@ -32,7 +32,7 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} và ${items.at(-1)}`;
 }
 
-/** No-break spaces keep "400.000.000 đồng/6 tháng" on one line. */
+/** No-break spaces keep a period such as "đồng/6 tháng" whole; the line may break before it. */
 const NBSP = '\u00a0';
 
 const PER_PERIOD: Record<BenefitPeriod, string> = {
@@ -44,5 +44,5 @@ const PER_PERIOD: Record<BenefitPeriod, string> = {
 
 /** `4.955.909.731 đồng/6 tháng`, as the author stated it. */
 export function benefitText(t: { benefit_vnd: number; benefit_period: BenefitPeriod }): string {
-  return `${formatNumber(t.benefit_vnd)}${NBSP}${PER_PERIOD[t.benefit_period]}`;
+  return `${formatNumber(t.benefit_vnd)} ${PER_PERIOD[t.benefit_period]}`;
 }

@@ -4,8 +4,8 @@ import { dataTable, tableCaption, type TableColumn } from './data-table.ts';
 import { benefitText, joinList } from './prose-segments.ts';
 
 const CHILD_COLUMNS: TableColumn[] = [
-  { header: 'Hạng', share: 0.065, numeric: true },
-  { header: 'Đơn vị', share: 0.235 },
+  { header: 'Hạng', share: 0.075, numeric: true },
+  { header: 'Đơn vị', share: 0.225 },
   { header: 'Lượt nộp', share: 0.085, numeric: true },
   { header: 'Hợp lệ', share: 0.08, numeric: true },
   { header: 'Đang xem xét', share: 0.085, numeric: true },
