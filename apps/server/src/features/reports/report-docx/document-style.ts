@@ -2,7 +2,15 @@
  * Page and type of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục I):
  * A4 portrait, margins top/bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 13–14 pt.
  */
-import { AlignmentType, BorderStyle, Paragraph, TextRun, type IBorderOptions, type IParagraphOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  TextRun,
+  type IBorderOptions,
+  type IParagraphOptions,
+} from 'docx';
 import { gap, type Prose } from './prose-segments.ts';
 
 export const FONT = 'Times New Roman';
@@ -68,13 +76,16 @@ export const centred = (runs: TextRun[], spacing: IParagraphOptions['spacing'] =
 
 const RULE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 };
 
-/** A short horizontal rule under a header line: a bordered empty paragraph narrowed by indents. */
+/**
+ * A short horizontal rule under a header line: the bottom border of an empty 3 pt line narrowed
+ * by indents, so it sits just below the text in Word and LibreOffice alike.
+ */
 export const shortRule = (cellWidth: number, ruleWidth: number) => {
   const side = Math.max(0, Math.round((cellWidth - ruleWidth) / 2));
   return new Paragraph({
-    spacing: { before: 40, after: 120, line: 120 },
+    spacing: { before: 0, after: 120, line: 60, lineRule: LineRuleType.EXACT },
     indent: { left: side, right: side },
-    border: { top: RULE },
+    border: { bottom: RULE },
     children: [],
   });
 };
