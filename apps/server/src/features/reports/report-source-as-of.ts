@@ -1,20 +1,24 @@
 /**
  * Report figures as they were at a moment: units, parents, names and members from their
  * versions then; each initiative counted with the status its history gives at that moment.
+ * Children and grandchildren come out of one pass over the subtree's history.
  */
 import type { UnitKind } from '@sangkien/shared';
 import type { DbOrTx } from '../../db/client.ts';
 import { quotasOf } from '../programmes/programmes.repository.ts';
 import { buildFigures, ZERO_COUNTS, type Counts } from '../stats/stats.rules.ts';
-import type { ReportSource, SourceUnit } from './report-source.ts';
+import type { ReportSource, SourceUnit, UnitFigures } from './report-source.ts';
 import {
-  countsByChildAt,
+  countsAt,
   dailySeriesAt,
   findUnitAt,
   listChildrenAt,
-  memberTotalsByChildAt,
+  listTwoLevelsAt,
+  memberTotalsAt,
+  submissionsByChildAt,
   topInitiativesAt,
   type CountsAtRow,
+  type LevelRow,
   type UnitAtRow,
 } from './reports-as-of.repository.ts';
 
@@ -38,14 +42,11 @@ const countsOf = (row: CountsAtRow | undefined): Counts =>
       }
     : ZERO_COUNTS;
 
+/** The key of a total: the subtree's (0), a child's (1) or a grandchild's (2). */
+const keyOf = (row: LevelRow) =>
+  row.level === 0 ? 'total' : row.level === 1 ? `c${row.child_id}` : `g${row.grandchild_id}`;
+
 export function asOfReportSource(db: DbOrTx, phaseId: number, at: Date): ReportSource {
-  const countsByChild = async (unit: SourceUnit) => {
-    const rows = await countsByChildAt(db, unit.id, phaseId, at);
-    return {
-      total: rows.find((r) => r.is_total),
-      byChild: new Map(rows.filter((r) => !r.is_total).map((r) => [r.child_id, r])),
-    };
-  };
   return {
     asOf: at,
     historical: true,
@@ -57,35 +58,41 @@ export function asOfReportSource(db: DbOrTx, phaseId: number, at: Date): ReportS
       const row = await findUnitAt(db, { id }, at);
       return row && toSourceUnit(row);
     },
-    subtree: async (unit) => {
-      const children = (await listChildrenAt(db, unit.id, at)).map(toSourceUnit);
-      const memberRows = await memberTotalsByChildAt(db, unit.id, at);
-      const counts = await countsByChild(unit);
-      const quotas = await quotasOf(db, [unit.id, ...children.map((c) => c.id)], phaseId);
-      const members = new Map(memberRows.map((r) => [r.child_id, r.members]));
-      return {
-        total: buildFigures(
-          countsOf(counts.total),
-          quotas.get(unit.id) ?? null,
-          memberRows.reduce((sum, r) => sum + r.members, 0),
-          counts.total?.members_participating ?? 0,
-        ),
-        children: children.map((child) => {
-          const row = counts.byChild.get(child.id);
-          const figures = buildFigures(
-            countsOf(row),
-            quotas.get(child.id) ?? null,
-            members.get(child.id) ?? 0,
-            row?.members_participating ?? 0,
-          );
-          return { unit: child, figures };
-        }),
+    subtree: async (unit, depth = 1) => {
+      const levels = await listTwoLevelsAt(db, unit.id, at);
+      const memberRows = await memberTotalsAt(db, unit.id, at);
+      const countRows = await countsAt(db, unit.id, phaseId, at);
+      const quotas = await quotasOf(db, [unit.id, ...levels.map((u) => u.id)], phaseId);
+      const members = new Map(memberRows.map((r) => [keyOf(r), r.members]));
+      const counts = new Map(countRows.map((r) => [keyOf(r), r]));
+      const figuresOf = (id: number, key: string) => {
+        const row = counts.get(key);
+        return buildFigures(
+          countsOf(row),
+          quotas.get(id) ?? null,
+          members.get(key) ?? 0,
+          row?.members_participating ?? 0,
+        );
       };
+      const grandchildren = levels.filter((u) => u.level === 2);
+      const children: UnitFigures[] = levels
+        .filter((u) => u.level === 1)
+        .map((child) => ({
+          unit: toSourceUnit(child),
+          figures: figuresOf(child.id, `c${child.id}`),
+          ...(depth === 2 && {
+            children: grandchildren
+              .filter((g) => g.parent_id === child.id)
+              .map((g) => ({ unit: toSourceUnit(g), figures: figuresOf(g.id, `g${g.id}`) })),
+          }),
+        }));
+      return { total: figuresOf(unit.id, 'total'), children };
     },
     childSubmissions: async (unit) => {
       const children = (await listChildrenAt(db, unit.id, at)).map(toSourceUnit);
-      const counts = await countsByChild(unit);
-      return children.map((c) => ({ unit: c, submissions: counts.byChild.get(c.id)?.submissions ?? 0 }));
+      const rows = await submissionsByChildAt(db, unit.id, phaseId, at);
+      const submissions = new Map(rows.map((r) => [r.child_id, r.submissions]));
+      return children.map((c) => ({ unit: c, submissions: submissions.get(c.id) ?? 0 }));
     },
     topInitiatives: (unit, limit) => topInitiativesAt(db, unit.id, phaseId, at, limit),
     dailySeries: (unit) => dailySeriesAt(db, unit.id, phaseId, at),

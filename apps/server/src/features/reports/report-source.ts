@@ -21,6 +21,13 @@ export interface SourceUnit {
 export interface UnitFigures {
   unit: SourceUnit;
   figures: Figures;
+  /** The unit's own children, when asked two levels deep. */
+  children?: UnitFigures[];
+}
+
+export interface SubtreeFigures {
+  total: Figures;
+  children: UnitFigures[];
 }
 
 export interface ReportSource {
@@ -30,8 +37,8 @@ export interface ReportSource {
   readonly historical: boolean;
   unitByCode(code: string): Promise<SourceUnit | undefined>;
   unitById(id: number): Promise<SourceUnit | undefined>;
-  /** Figures of the unit's whole subtree and of each child. */
-  subtree(unit: SourceUnit): Promise<{ total: Figures; children: UnitFigures[] }>;
+  /** Figures of the unit's whole subtree and of each child (and each grandchild at depth 2). */
+  subtree(unit: SourceUnit, depth?: 1 | 2): Promise<SubtreeFigures>;
   /** Submissions of each child's subtree (cheaper than `subtree`, for sibling ranks). */
   childSubmissions(unit: SourceUnit): Promise<Array<{ unit: SourceUnit; submissions: number }>>;
   topInitiatives(unit: SourceUnit, limit: number): Promise<TopInitiativeRow[]>;
@@ -65,9 +72,20 @@ export function liveReportSource(db: DbOrTx, phaseId: number, now: Date): Report
       const u = await findUnitById(db, id);
       return u && toSourceUnit(u);
     },
-    subtree: async (unit) => {
+    subtree: async (unit, depth = 1) => {
       const { total, children } = await subtreeFigures(db, await requireRecord(db, unit), phaseId);
-      return { total, children: children.map((c) => ({ unit: toSourceUnit(c.unit), figures: c.figures })) };
+      const out: UnitFigures[] = [];
+      for (const child of children) {
+        const grandchildren = depth === 2 ? (await subtreeFigures(db, child.unit, phaseId)).children : undefined;
+        out.push({
+          unit: toSourceUnit(child.unit),
+          figures: child.figures,
+          ...(grandchildren && {
+            children: grandchildren.map((g) => ({ unit: toSourceUnit(g.unit), figures: g.figures })),
+          }),
+        });
+      }
+      return { total, children: out };
     },
     childSubmissions: async (unit) => {
       const record = await requireRecord(db, unit);

@@ -22,21 +22,20 @@ export interface ReportStatistics {
 
 export async function buildReportStatistics(db: DbOrTx, scope: ReportScope): Promise<ReportStatistics> {
   const { source, unit } = scope;
-  const report = await assemblePhaseReport(db, scope);
+  const figures = await source.subtree(unit, 2);
+  const report = await assemblePhaseReport(db, scope, figures);
   const grandchildren: GrandchildRow[] = [];
-  for (const child of report.children) {
-    const childUnit = await source.unitByCode(child.code);
-    if (!childUnit) continue;
-    const { children } = await source.subtree(childUnit);
+  const byCode = new Map(figures.children.map((c) => [c.unit.code, c]));
+  for (const child of report.children.map((c) => byCode.get(c.code)!)) {
     const ranked = rankUnits(
-      children.map((c) => ({ ...c, name: c.unit.name })),
+      (child.children ?? []).map((c) => ({ ...c, name: c.unit.name })),
       'submissions',
       compareVietnamese,
     );
     for (const g of ranked) {
       grandchildren.push({
-        parent_code: child.code,
-        parent_name: child.name,
+        parent_code: child.unit.code,
+        parent_name: child.unit.name,
         code: g.unit.code,
         name: g.unit.name,
         kind: g.unit.kind,

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -145,5 +146,25 @@ describe('reports as of a date, across a review and a unit merge', () => {
         `attachment; filename="bao-cao-TM-GD1-2022-06-01.${format}"`,
       );
     }
+  });
+
+  it('puts grassroots unions under the district they belonged to then, in the workbook', async () => {
+    const parents = async (query: string) => {
+      const response = await t.app.inject({ url: `/api/v1/reports/TM/GD1?format=xlsx${query}` });
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const rows = book.getWorksheet('Đơn vị cấp dưới')!.getSheetValues().slice(2) as unknown[][];
+      return Object.fromEntries(rows.filter((r) => r[3]).map((r) => [r[3], [r[1], r[6]]]));
+    };
+    expect(await parents('&as_of=2022-06-01T00:00')).toMatchObject({
+      TMH1C0001: ['LĐLĐ huyện Đông', 7],
+      TMH2C0001: ['LĐLĐ huyện Tây', 8],
+      TMH2C0002: ['LĐLĐ huyện Tây', 4],
+    });
+    expect(await parents('')).toMatchObject({
+      TMH1C0001: ['LĐLĐ huyện Đông', 7],
+      TMH2C0001: ['LĐLĐ huyện Đông', 8],
+      TMH2C0002: ['LĐLĐ huyện Đông', 4],
+    });
   });
 });

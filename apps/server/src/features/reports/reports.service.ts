@@ -8,7 +8,7 @@ import { badRequest, notFound } from '../../http/errors.ts';
 import { findPhaseByCode, findProgrammeById, type PhaseRecord } from '../programmes/programmes.repository.ts';
 import { rankPositions, rankUnits } from '../stats/stats.rules.ts';
 import { asOfReportSource } from './report-source-as-of.ts';
-import { liveReportSource, type ReportSource, type SourceUnit } from './report-source.ts';
+import { liveReportSource, type ReportSource, type SourceUnit, type SubtreeFigures } from './report-source.ts';
 import type { TopInitiativeRow } from './reports.repository.ts';
 
 export const TOP_INITIATIVES = 5;
@@ -74,10 +74,15 @@ export function presentTopInitiative(t: TopInitiativeRow) {
   };
 }
 
-export async function assemblePhaseReport(db: DbOrTx, scope: ReportScope): Promise<PhaseReport> {
+/** The report of the scope's unit; `figures` when the caller already read them (the workbook does). */
+export async function assemblePhaseReport(
+  db: DbOrTx,
+  scope: ReportScope,
+  figures?: SubtreeFigures,
+): Promise<PhaseReport> {
   const { source, unit, phase } = scope;
   const programme = await findProgrammeById(db, phase.programmeId);
-  const { total, children } = await source.subtree(unit);
+  const { total, children } = figures ?? (await source.subtree(unit));
   const ranked = rankUnits(
     children.map((c) => ({ ...c, name: c.unit.name })),
     'submissions',

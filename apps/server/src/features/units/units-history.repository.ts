@@ -17,15 +17,18 @@ export function unitVersionsAtSql(at: Date): SQL {
 }
 
 /**
- * CTEs `versions` and `tree` (for a `with recursive` query): the subtree of `rootId` at `at`,
- * each unit tagged with the child of the root it rolls up to (null for the root itself).
+ * CTEs `versions` and `tree` (for a `with recursive` query): the subtree of `rootId` at `at`, each
+ * unit tagged with the child (`child_id`) and grandchild (`grandchild_id`) of the root it rolls up
+ * to; null where the unit is above that level.
  */
 export function subtreeAtSql(rootId: number, at: Date): SQL {
   return sql`versions as (${unitVersionsAtSql(at)}),
     tree as (
-      select unit_id, null::int as child_id from versions where unit_id = ${rootId}::int
+      select unit_id, null::int as child_id, null::int as grandchild_id from versions where unit_id = ${rootId}::int
       union all
-      select v.unit_id, coalesce(t.child_id, v.unit_id) from versions v join tree t on v.parent_id = t.unit_id
+      select v.unit_id, coalesce(t.child_id, v.unit_id),
+        case when t.child_id is null then null else coalesce(t.grandchild_id, v.unit_id) end
+      from versions v join tree t on v.parent_id = t.unit_id
     )`;
 }
 

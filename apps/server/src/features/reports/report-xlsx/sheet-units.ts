@@ -46,9 +46,9 @@ const ADDITIVE = [
   'benefit_vnd_total',
 ] as const;
 
-/** The three percentages as formulas over the row's own cells, with the platform's values cached. */
 type Percents = Pick<ReportChild, 'quota_percent' | 'valid_quota_percent' | 'rate_percent'>;
 
+/** The three percentages as formulas over the row's own cells, with the platform's values cached. */
 function percentCells(sheet: ExcelJS.Worksheet, row: number, figures: Percents) {
   const cell = (key: string) => `${letter(sheet, key)}${row}`;
   return {
