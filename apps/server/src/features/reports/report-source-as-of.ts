@@ -1,7 +1,8 @@
 /**
  * Report figures as they were at a moment: units, parents, names and members from their
  * versions then; each initiative counted with the status its history gives at that moment.
- * Children and grandchildren come out of one pass over the subtree's history.
+ * Must run inside a transaction: each subtree's history is staged once into temporary tables
+ * (reports-as-of.repository.ts) that every later figure reads.
  */
 import type { UnitKind } from '@sangkien/shared';
 import type { DbOrTx } from '../../db/client.ts';
@@ -15,6 +16,8 @@ import {
   listChildrenAt,
   listTwoLevelsAt,
   memberTotalsAt,
+  stageSubtreeAt,
+  stageUnitsAt,
   submissionsByChildAt,
   topInitiativesAt,
   type CountsAtRow,
@@ -46,23 +49,36 @@ const countsOf = (row: CountsAtRow | undefined): Counts =>
 const keyOf = (row: LevelRow) =>
   row.level === 0 ? 'total' : row.level === 1 ? `c${row.child_id}` : `g${row.grandchild_id}`;
 
-export function asOfReportSource(db: DbOrTx, phaseId: number, at: Date): ReportSource {
+export function asOfReportSource(tx: DbOrTx, phaseId: number, at: Date): ReportSource {
+  let units: Promise<void> | undefined;
+  const subtrees = new Map<number, Promise<void>>();
+  const unitsStaged = () => (units ??= stageUnitsAt(tx, at));
+  /** Stages a subtree once; every figure of it then reads the staged tables. */
+  const staged = async (rootId: number) => {
+    await unitsStaged();
+    if (!subtrees.has(rootId)) subtrees.set(rootId, stageSubtreeAt(tx, rootId, phaseId, at));
+    await subtrees.get(rootId);
+    return rootId;
+  };
   return {
     asOf: at,
     historical: true,
     unitByCode: async (code) => {
-      const row = await findUnitAt(db, { code }, at);
+      await unitsStaged();
+      const row = await findUnitAt(tx, { code });
       return row && toSourceUnit(row);
     },
     unitById: async (id) => {
-      const row = await findUnitAt(db, { id }, at);
+      await unitsStaged();
+      const row = await findUnitAt(tx, { id });
       return row && toSourceUnit(row);
     },
     subtree: async (unit, depth = 1) => {
-      const levels = await listTwoLevelsAt(db, unit.id, at);
-      const memberRows = await memberTotalsAt(db, unit.id, at);
-      const countRows = await countsAt(db, unit.id, phaseId, at);
-      const quotas = await quotasOf(db, [unit.id, ...levels.map((u) => u.id)], phaseId);
+      const root = await staged(unit.id);
+      const levels = await listTwoLevelsAt(tx, root);
+      const memberRows = await memberTotalsAt(tx, root, depth);
+      const countRows = await countsAt(tx, root, depth);
+      const quotas = await quotasOf(tx, [unit.id, ...levels.map((u) => u.id)], phaseId);
       const members = new Map(memberRows.map((r) => [keyOf(r), r.members]));
       const counts = new Map(countRows.map((r) => [keyOf(r), r]));
       const figuresOf = (id: number, key: string) => {
@@ -89,12 +105,13 @@ export function asOfReportSource(db: DbOrTx, phaseId: number, at: Date): ReportS
       return { total: figuresOf(unit.id, 'total'), children };
     },
     childSubmissions: async (unit) => {
-      const children = (await listChildrenAt(db, unit.id, at)).map(toSourceUnit);
-      const rows = await submissionsByChildAt(db, unit.id, phaseId, at);
+      const root = await staged(unit.id);
+      const children = (await listChildrenAt(tx, root)).map(toSourceUnit);
+      const rows = await submissionsByChildAt(tx, root);
       const submissions = new Map(rows.map((r) => [r.child_id, r.submissions]));
       return children.map((c) => ({ unit: c, submissions: submissions.get(c.id) ?? 0 }));
     },
-    topInitiatives: (unit, limit) => topInitiativesAt(db, unit.id, phaseId, at, limit),
-    dailySeries: (unit) => dailySeriesAt(db, unit.id, phaseId, at),
+    topInitiatives: async (unit, limit) => topInitiativesAt(tx, await staged(unit.id), limit),
+    dailySeries: async (unit) => dailySeriesAt(tx, await staged(unit.id)),
   };
 }

@@ -3,7 +3,7 @@
  * moment from the history. The JSON, the workbook and the DOCX all start from `PhaseReport`.
  */
 import { compareVietnamese, toVietnamIso, type BenefitPeriod, type PhaseReport } from '@sangkien/shared';
-import type { DbOrTx } from '../../db/client.ts';
+import type { Db, DbOrTx } from '../../db/client.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
 import { findPhaseByCode, findProgrammeById, type PhaseRecord } from '../programmes/programmes.repository.ts';
 import { rankPositions, rankUnits } from '../stats/stats.rules.ts';
@@ -27,20 +27,29 @@ export interface ReportScope {
   phase: PhaseRecord;
 }
 
-export async function resolveReportScope(
-  db: DbOrTx,
+/**
+ * Runs `fn` with the report's scope. A report as of a moment runs in one transaction, whose
+ * temporary tables hold the staged history; the live report reads the aggregates directly.
+ */
+export async function withReportScope<T>(
+  db: Db,
   unitCode: string,
   phaseCode: string,
-  options: ReportOptions = {},
-): Promise<ReportScope> {
+  options: ReportOptions,
+  fn: (scope: ReportScope, db: DbOrTx) => Promise<T>,
+): Promise<T> {
   const phase = await findPhaseByCode(db, phaseCode);
   if (!phase) throw notFound(`giai đoạn "${phaseCode}"`);
   const now = options.now ?? new Date();
-  if (options.asOf && options.asOf > now) throw badRequest('Thời điểm báo cáo không được ở tương lai.');
-  const source = options.asOf ? asOfReportSource(db, phase.id, options.asOf) : liveReportSource(db, phase.id, now);
-  const unit = await source.unitByCode(unitCode);
-  if (!unit) throw notFound(options.asOf ? `đơn vị "${unitCode}" tại thời điểm báo cáo` : `đơn vị "${unitCode}"`);
-  return { source, unit, phase };
+  const asOf = options.asOf;
+  const run = async (tx: DbOrTx, source: ReportSource) => {
+    const unit = await source.unitByCode(unitCode);
+    if (!unit) throw notFound(asOf ? `đơn vị "${unitCode}" tại thời điểm báo cáo` : `đơn vị "${unitCode}"`);
+    return fn({ source, unit, phase }, tx);
+  };
+  if (!asOf) return run(db, liveReportSource(db, phase.id, now));
+  if (asOf > now) throw badRequest('Thời điểm báo cáo không được ở tương lai.');
+  return db.transaction((tx) => run(tx, asOfReportSource(tx, phase.id, asOf)));
 }
 
 /** Position of `unit` among its siblings by submissions (1, 2, 2, 4). */
@@ -121,10 +130,10 @@ export async function assemblePhaseReport(
 }
 
 export async function buildPhaseReport(
-  db: DbOrTx,
+  db: Db,
   unitCode: string,
   phaseCode: string,
   options: ReportOptions = {},
 ): Promise<PhaseReport> {
-  return assemblePhaseReport(db, await resolveReportScope(db, unitCode, phaseCode, options));
+  return withReportScope(db, unitCode, phaseCode, options, (scope, tx) => assemblePhaseReport(tx, scope));
 }

@@ -16,22 +16,6 @@ export function unitVersionsAtSql(at: Date): SQL {
       and (u.valid_to is null or u.valid_to > ${at}::timestamptz)`;
 }
 
-/**
- * CTEs `versions` and `tree` (for a `with recursive` query): the subtree of `rootId` at `at`, each
- * unit tagged with the child (`child_id`) and grandchild (`grandchild_id`) of the root it rolls up
- * to; null where the unit is above that level.
- */
-export function subtreeAtSql(rootId: number, at: Date): SQL {
-  return sql`versions as (${unitVersionsAtSql(at)}),
-    tree as (
-      select unit_id, null::int as child_id, null::int as grandchild_id from versions where unit_id = ${rootId}::int
-      union all
-      select v.unit_id, coalesce(t.child_id, v.unit_id),
-        case when t.child_id is null then null else coalesce(t.grandchild_id, v.unit_id) end
-      from versions v join tree t on v.parent_id = t.unit_id
-    )`;
-}
-
 /** Ends the unit's current version at `at` and opens one with its present row's values. */
 async function startNewVersion(tx: DbOrTx, unitId: number, at: Date): Promise<void> {
   await tx.execute(sql`update unit_versions set valid_to = ${at} where unit_id = ${unitId} and valid_to is null`);
