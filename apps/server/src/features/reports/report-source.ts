@@ -8,6 +8,7 @@ import { subtreeCountsByChild } from '../stats/stats.repository.ts';
 import type { Figures } from '../stats/stats.rules.ts';
 import { subtreeFigures } from '../stats/stats.service.ts';
 import { findUnitByCode, findUnitById, listOpenChildren, type UnitRecord } from '../units/units.repository.ts';
+import { liveGrandchildren } from './live-grandchildren.ts';
 import { dailySeries, topInitiativesByBenefit, type DailyRow, type TopInitiativeRow } from './reports.repository.ts';
 
 export interface SourceUnit {
@@ -73,19 +74,22 @@ export function liveReportSource(db: DbOrTx, phaseId: number, now: Date): Report
       return u && toSourceUnit(u);
     },
     subtree: async (unit, depth = 1) => {
-      const { total, children } = await subtreeFigures(db, await requireRecord(db, unit), phaseId);
-      const out: UnitFigures[] = [];
-      for (const child of children) {
-        const grandchildren = depth === 2 ? (await subtreeFigures(db, child.unit, phaseId)).children : undefined;
-        out.push({
-          unit: toSourceUnit(child.unit),
-          figures: child.figures,
+      const record = await requireRecord(db, unit);
+      const { total, children } = await subtreeFigures(db, record, phaseId);
+      const grandchildren = depth === 2 ? await liveGrandchildren(db, record, phaseId) : undefined;
+      return {
+        total,
+        children: children.map((c) => ({
+          unit: toSourceUnit(c.unit),
+          figures: c.figures,
           ...(grandchildren && {
-            children: grandchildren.map((g) => ({ unit: toSourceUnit(g.unit), figures: g.figures })),
+            children: (grandchildren.get(c.unit.id) ?? []).map((g) => ({
+              unit: toSourceUnit(g.unit),
+              figures: g.figures,
+            })),
           }),
-        });
-      }
-      return { total, children: out };
+        })),
+      };
     },
     childSubmissions: async (unit) => {
       const record = await requireRecord(db, unit);
