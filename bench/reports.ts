@@ -43,8 +43,12 @@ for (const unit of unitCodes) {
     const json = await median(
       async () => JSON.stringify(await buildPhaseReport(database.db, unit, phaseCode, options)).length,
     );
-    const docx = await median(async () => (await renderReportFile(database.db, unit, phaseCode, 'docx', options)).body.length);
-    const xlsx = await median(async () => (await renderReportFile(database.db, unit, phaseCode, 'xlsx', options)).body.length);
+    const docx = await median(
+      async () => (await renderReportFile(database.db, unit, phaseCode, 'docx', options)).body.length,
+    );
+    const xlsx = await median(
+      async () => (await renderReportFile(database.db, unit, phaseCode, 'xlsx', options)).body.length,
+    );
     const kb = (b: number) => (b / 1024).toFixed(0);
     console.log(
       `| ${unit} | ${label} | ${json.ms.toFixed(0)} | ${docx.ms.toFixed(0)} | ${xlsx.ms.toFixed(0)} | ${kb(docx.bytes)} | ${kb(xlsx.bytes)} |`,
