@@ -19,6 +19,8 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { authRoutes } from './features/accounts/auth.routes.ts';
 import { tokensRoutes } from './features/tokens/tokens.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
+import { commendationsRoutes } from './features/commendations/commendations.routes.ts';
+import { reportSettingsRoutes } from './features/report-settings/report-settings.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
@@ -63,6 +65,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(registrationRoutes);
       await api.register(unitsRoutes);
       await api.register(reportsRoutes);
+      await api.register(reportSettingsRoutes);
+      await api.register(commendationsRoutes);
       await api.register(statsRoutes);
     },
     { prefix: '/api/v1' },

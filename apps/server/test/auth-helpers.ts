@@ -101,3 +101,22 @@ export function injectAs(
   }
   return app.inject({ ...options, headers });
 }
+
+/**
+ * `app.inject` as a fresh account holding `roles`, signed in on first use (so the units the roles
+ * name may be imported in `beforeAll` first). GET unless the options say otherwise.
+ */
+export function actingAs(
+  getApp: () => { app: FastifyInstance; database: Database },
+  roles: Array<[Role, string]>,
+): (options: InjectOptions & { url: string }) => Promise<LightMyRequestResponse> {
+  let session: Promise<Session> | undefined;
+  return async (options) => {
+    const { app, database } = getApp();
+    session ??= createPerson(database, { roles }).then((person) => logIn(app, person.login));
+    return injectAs(app, await session, { method: 'GET', ...options } as InjectOptions & {
+      method: string;
+      url: string;
+    });
+  };
+}

@@ -29,8 +29,8 @@ describe('the same demo data on PGlite and on PostgreSQL', () => {
     const codes = ['VN', 'HNI', 'HUE', 'LCU', 'DBN', 'HNI-H01', 'HUE-N01'];
     for (const phase of ['2026-GD1', '2026-GD2']) {
       for (const code of codes) {
-        const a = await buildPhaseReport(postgres.database.db, code, phase, NOW);
-        const b = await buildPhaseReport(pglite.db, code, phase, NOW);
+        const a = await buildPhaseReport(postgres.database.db, code, phase, { now: NOW });
+        const b = await buildPhaseReport(pglite.db, code, phase, { now: NOW });
         expect(a.submissions).toBeGreaterThan(0);
         expect(a).toEqual(b);
       }

@@ -1,5 +1,4 @@
 /** The sub-commands of `sangkien`. Each opens the database, calls a service and reports. */
-import fs from 'node:fs';
 import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
@@ -7,8 +6,7 @@ import { ensurePostgresDatabase, migrateDatabase } from '../db/migrate.ts';
 import { formatIssue } from '../features/datasets/import-issues.ts';
 import { importDataset } from '../features/datasets/import.service.ts';
 import { exportDataset } from '../features/datasets/export.service.ts';
-import { buildPhaseReport } from '../features/reports/reports.service.ts';
-import { writeReportWorkbook } from '../features/reports/report-xlsx.ts';
+import { reportCommands } from './report-commands.ts';
 import { UsageError } from './usage-error.ts';
 import { verifyStats } from '../features/stats/verify.service.ts';
 import { accountCommand } from './account-command.ts';
@@ -159,32 +157,5 @@ export const commands: Record<string, Command> = {
     },
   },
 
-  report: {
-    options: {
-      unit: { type: 'string' },
-      phase: { type: 'string' },
-      format: { type: 'string', default: 'json' },
-      out: { type: 'string' },
-      'as-of': { type: 'string' },
-    },
-    run: ({ values, config }) =>
-      withDatabase(config, async (database) => {
-        const report = await buildPhaseReport(database.db, required(values, 'unit'), required(values, 'phase'));
-        const format = String(values.format);
-        const out = values.out as string | undefined;
-        if (format === 'json') {
-          const text = JSON.stringify(report, null, 2) + '\n';
-          if (out) fs.writeFileSync(out, text);
-          else process.stdout.write(text);
-          return 0;
-        }
-        if (format === 'xlsx') {
-          const file = out ?? `bao-cao-${report.unit.code}-${report.phase.code}.xlsx`;
-          await writeReportWorkbook(report, file);
-          console.error(`Đã ghi ${file}`);
-          return 0;
-        }
-        throw new UsageError(`Định dạng không hỗ trợ: ${format} (json, xlsx)`);
-      }),
-  },
+  ...reportCommands({ withDatabase, required }),
 };

@@ -12,6 +12,7 @@ const USAGE = `Cách dùng: sangkien <lệnh> [tùy chọn]
   import PATH                             nhập thư mục CSV hoặc tệp .xlsx
   export PATH                             xuất dữ liệu ra thư mục CSV (hoặc PATH.xlsx)
   report --unit MÃ --phase MÃ [--format json|xlsx|docx] [--out TỆP] [--as-of THỜI_ĐIỂM]
+  commendations --unit MÃ [--phase MÃ] [--criteria TIÊU_CHÍ,...] [--limit 10] [--format json|xlsx|docx] [--out TỆP]
   demo [--scale small|province|national]  nạp dữ liệu mẫu
   verify [--fix]                          đếm lại số liệu tổng hợp từ dữ liệu gốc, báo (hoặc sửa) chỗ lệch
   account create --login SĐT_HOẶC_EMAIL --password-stdin [--name TÊN] [--role VAI_TRÒ@MÃ_ĐƠN_VỊ ...]

@@ -58,10 +58,19 @@ export const PhaseReportSchema = z.object({
   programme: z.object({ code: z.string(), name: z.string(), goal: z.number().int().nullable() }),
   as_of: z.string(),
   ...figures,
-  rank: z.object({ position: z.number().int(), of: z.number().int(), parent_code: z.string() }).nullable(),
+  rank: z
+    .object({
+      position: z.number().int(),
+      of: z.number().int(),
+      parent_code: z.string(),
+      parent_name: z.string(),
+      parent_kind: z.enum(UNIT_KINDS),
+    })
+    .nullable(),
   children: z.array(ReportChildSchema),
   below_quota: z.array(z.string()),
   top_initiatives: z.array(TopInitiativeSchema),
 });
 export type PhaseReport = z.infer<typeof PhaseReportSchema>;
 export type ReportChild = z.infer<typeof ReportChildSchema>;
+export type TopInitiative = z.infer<typeof TopInitiativeSchema>;

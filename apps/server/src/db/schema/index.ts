@@ -4,3 +4,4 @@ export * from './people.ts';
 export * from './initiatives.ts';
 export * from './stats.ts';
 export * from './audit.ts';
+export * from './reports.ts';

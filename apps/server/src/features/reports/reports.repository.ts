@@ -35,3 +35,24 @@ export async function topInitiativesByBenefit(
         limit ${limit}`,
   );
 }
+
+export interface DailyRow {
+  /** Vietnam day of submission, `YYYY-MM-DD`. */
+  day: string;
+  submissions: number;
+  valid: number;
+  pending: number;
+  invalid: number;
+}
+
+/** The subtree's submissions by Vietnam day, from the maintained daily aggregates. */
+export async function dailySeries(db: DbOrTx, unitId: number, phaseId: number): Promise<DailyRow[]> {
+  return queryRows<DailyRow>(
+    db,
+    sql`select d.day, sum(d.submissions)::int as submissions, sum(d.valid)::int as valid,
+          sum(d.pending)::int as pending, sum(d.invalid)::int as invalid
+        from unit_daily_stats d join units u on u.id = d.unit_id
+        where d.phase_id = ${phaseId} and u.path @> ${intArray([unitId])}::int[]
+        group by d.day having sum(d.submissions) > 0 order by d.day`,
+  );
+}

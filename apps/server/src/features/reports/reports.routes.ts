@@ -1,11 +1,11 @@
-/** GET /reports/{unit}/{phase}: the report's data, or its XLSX. */
+/** GET /reports/{unit}/{phase}: the report's data, or its XLSX/DOCX; `as_of` for the past. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PhaseReportSchema } from '@sangkien/shared';
-import { reportWorkbookBuffer } from './report-xlsx.ts';
+import { requireVisibleUnit } from '../access/access.service.ts';
+import { renderReportFile } from './report-files.service.ts';
 import { readPhaseReport } from './reports.service.ts';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { reportMomentParam } from './report-moment.ts';
 
 export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock } = app.deps;
@@ -14,28 +14,25 @@ export const reportsRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['reports'],
-        summary: 'Báo cáo kết quả giai đoạn của một đơn vị',
+        summary: 'Báo cáo kết quả giai đoạn của một đơn vị (JSON, XLSX hoặc DOCX)',
         params: z.object({ unit: z.string().min(1), phase: z.string().min(1) }),
-        querystring: z.object({ format: z.enum(['json', 'xlsx']).default('json') }),
+        querystring: z.object({
+          format: z.enum(['json', 'xlsx', 'docx']).default('json'),
+          as_of: reportMomentParam.optional(),
+        }),
         response: { 200: PhaseReportSchema.or(z.any()) },
       },
     },
     async (request, reply) => {
-      const report = await readPhaseReport(
-        database.db,
-        request.actor,
-        request.params.unit,
-        request.params.phase,
-        clock(),
-      );
-      if (request.query.format === 'xlsx') {
-        const file = `bao-cao-${report.unit.code}-${report.phase.code}.xlsx`;
-        return reply
-          .type(XLSX_TYPE)
-          .header('content-disposition', `attachment; filename="${file}"`)
-          .send(await reportWorkbookBuffer(report));
-      }
-      return report;
+      const { unit, phase } = request.params;
+      const options = { now: clock(), asOf: request.query.as_of };
+      if (request.query.format === 'json') return readPhaseReport(database.db, request.actor, unit, phase, options);
+      await requireVisibleUnit(database.db, request.actor, unit);
+      const file = await renderReportFile(database.db, unit, phase, request.query.format, options);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body);
     },
   );
 };

@@ -3,12 +3,26 @@ import { compareVietnamese, type Ranking, type RankingBy, type UnitKind } from '
 import type { DbOrTx } from '../../db/client.ts';
 import { canAdminister, canReadRoster, canRestructure, type Actor } from '../access/access.policy.ts';
 import { requireVisibleUnit } from '../access/access.service.ts';
+import { notFound } from '../../http/errors.ts';
 import { presentPhaseRef, resolvePhase } from '../programmes/programmes.service.ts';
 import { rankChildren, subtreeFigures } from '../stats/stats.service.ts';
 import { presentUnitDetail, presentUnitSummary } from './units.presenter.ts';
-import { countChildren, findUnitsByIds, listOpenChildren } from './units.repository.ts';
+import {
+  countChildren,
+  findUnitByCode,
+  findUnitsByIds,
+  listOpenChildren,
+  type UnitRecord,
+} from './units.repository.ts';
 
 /** The root is public; other units need a role over them (or to be the caller's own unit). */
+/** Any unit by code, unscoped: for the operator's command line and for services whose route checked scope. */
+export async function requireUnit(db: DbOrTx, code: string): Promise<UnitRecord> {
+  const unit = await findUnitByCode(db, code);
+  if (!unit) throw notFound(`đơn vị "${code}"`);
+  return unit;
+}
+
 export async function getUnitDetail(db: DbOrTx, actor: Actor | null, code: string, now: Date) {
   const unit = await requireVisibleUnit(db, actor, code, { publicRoot: true });
   const ancestorIds = unit.path.slice(0, -1);
