@@ -19,6 +19,8 @@ import { registerErrorHandler } from './http/error-handler.ts';
 import { authRoutes } from './features/accounts/auth.routes.ts';
 import { tokensRoutes } from './features/tokens/tokens.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
+import { rolesRoutes } from './features/roles/roles.routes.ts';
+import { passwordResetsRoutes } from './features/password-resets/password-resets.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
@@ -61,6 +63,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes);
       await api.register(tokensRoutes);
       await api.register(registrationRoutes);
+      await api.register(rolesRoutes);
+      await api.register(passwordResetsRoutes);
       await api.register(unitsRoutes);
       await api.register(reportsRoutes);
       await api.register(statsRoutes);

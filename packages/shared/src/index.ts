@@ -9,3 +9,4 @@ export * from './schemas/report.ts';
 export * from './zod-vietnamese.ts';
 export * from './schemas/units.ts';
 export * from './schemas/accounts.ts';
+export * from './schemas/roles.ts';
