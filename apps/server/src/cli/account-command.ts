@@ -31,8 +31,8 @@ export const accountCommand: Command = {
         { login, password, name: values.name as string | undefined, roles },
         new Date(),
       );
-      const roles = created.roles.map((r) => `${r.role}@${r.unit_code}`).join(', ') || 'không có';
-      console.log(`Đã tạo tài khoản ${created.login} (số ${created.account_id}); vai trò: ${roles}.`);
+      const granted = created.roles.map((r) => `${r.role}@${r.unit_code}`).join(', ') || 'không có';
+      console.log(`Đã tạo tài khoản ${created.login} (số ${created.account_id}); vai trò: ${granted}.`);
       return 0;
     });
   },
