@@ -24,6 +24,7 @@ import { passwordResetsRoutes } from './features/password-resets/password-resets
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
+import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(rolesRoutes);
       await api.register(passwordResetsRoutes);
       await api.register(unitsRoutes);
+      await api.register(unitAdminRoutes);
       await api.register(reportsRoutes);
       await api.register(statsRoutes);
     },

@@ -10,3 +10,4 @@ export * from './zod-vietnamese.ts';
 export * from './schemas/units.ts';
 export * from './schemas/accounts.ts';
 export * from './schemas/roles.ts';
+export * from './schemas/unit-admin.ts';
