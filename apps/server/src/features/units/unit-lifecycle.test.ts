@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, EXAMPLE_DATASET, type TestApp } from '../../../test/helpers.ts';
 import { createPerson, injectAs, logIn, type Session } from '../../../test/auth-helpers.ts';
+import { queryRows } from '../../db/client.ts';
 import { initiatives, members, units } from '../../db/schema/index.ts';
 import { importDataset } from '../datasets/import.service.ts';
 import { buildPhaseReport } from '../reports/reports.service.ts';
@@ -146,12 +147,11 @@ describe('unit lifecycle: create, rename, move, merge, close, with history', () 
     expect(child.path).toEqual([...(await unitRow('TMH1')).path, child.id]);
     const versions = (await history(province, 'TMH2C0002')).items;
     expect(versions.map((v: { parent_code: string }) => v.parent_code)).toEqual(['TMH2', 'TMH1']);
-    const [{ n }] = (
-      await t.database.db.execute(
-        sql`select count(*)::int as n from units where path @> array[${(await unitRow('TMH2')).id}]::int[]`,
-      )
-    ).rows as Array<{ n: number }>;
-    expect(n).toBe(1);
+    const remaining = await queryRows<{ code: string }>(
+      t.database.db,
+      sql`select code from units where path @> array[${(await unitRow('TMH2')).id}]::int[]`,
+    );
+    expect(remaining.map((r) => r.code)).toEqual(['TMH2']);
   });
 
   it('closes a unit on a date only once it is empty', async () => {
