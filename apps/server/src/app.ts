@@ -20,6 +20,7 @@ import { authRoutes } from './features/accounts/auth.routes.ts';
 import { tokensRoutes } from './features/tokens/tokens.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { rolesRoutes } from './features/roles/roles.routes.ts';
+import { membersRoutes } from './features/members/members.routes.ts';
 import { passwordResetsRoutes } from './features/password-resets/password-resets.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(tokensRoutes);
       await api.register(registrationRoutes);
       await api.register(rolesRoutes);
+      await api.register(membersRoutes);
       await api.register(passwordResetsRoutes);
       await api.register(unitsRoutes);
       await api.register(unitAdminRoutes);

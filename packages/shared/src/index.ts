@@ -11,3 +11,4 @@ export * from './schemas/units.ts';
 export * from './schemas/accounts.ts';
 export * from './schemas/roles.ts';
 export * from './schemas/unit-admin.ts';
+export * from './schemas/members.ts';

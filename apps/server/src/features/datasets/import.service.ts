@@ -10,11 +10,13 @@ import { recountStats } from '../stats/stats.repository.ts';
 import { randomJoinCode } from '../units/join-codes.ts';
 import { checkDataset, referencedMemberCodes } from './dataset-checks.ts';
 import { readDataset } from './dataset-reader.ts';
+import { checkScope, type ImportScope } from './dataset-scope.ts';
 import { parseDataset, type ParsedDataset } from './dataset-rows.ts';
 import { TABLE_NAMES } from './dataset-columns.ts';
 import { INITIATIVE_STAGE, addMissingFields, upsertInitiatives } from './import-initiatives.repository.ts';
 import {
   loadExistingState,
+  loadScopeState,
   stage,
   takenJoinCodes,
   upsertMembers,
@@ -34,6 +36,8 @@ export type ImportResult = { ok: true; counts: ImportCounts; rows: number } | { 
 
 export interface ImportOptions {
   now?: Date;
+  /** An admin's import: members.csv of this unit's subtree only. */
+  scope?: ImportScope;
   accountId?: number | null;
   /** Progress lines for long imports (the CLI prints them). */
   onProgress?: (message: string) => void;
@@ -67,6 +71,15 @@ export async function applyDataset(
 
   return database.db.transaction(async (tx) => {
     if (database.kind === 'postgres') await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+    if (options.scope) {
+      const scopeState = await loadScopeState(
+        tx,
+        options.scope.unitId,
+        [...new Set(data.members.map((m) => m.unitCode))],
+        data.members.map((m) => m.code),
+      );
+      checkScope(data, options.scope, scopeState, issues);
+    }
     const state = await loadExistingState(
       tx,
       data.units.filter((u) => u.kind !== 'grassroots').map((u) => u.code),
@@ -82,6 +95,7 @@ export async function applyDataset(
       action: 'import',
       entity: 'dataset',
       entityKey: options.label ?? 'dataset',
+      unitId: options.scope?.unitId ?? null,
       after: counts,
     });
     return { ok: true as const, counts, rows };
