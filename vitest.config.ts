@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           name: 'pglite',
           include: integration,
-          exclude: pure,
+          exclude: [...pure, '**/*.postgres.test.ts'],
           env: { SANGKIEN_TEST_DB: 'pglite' },
           globalSetup: ['apps/server/test/global-setup.ts'],
           testTimeout: 60_000,

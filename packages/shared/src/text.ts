@@ -2,9 +2,14 @@
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+const NON_ASCII = /[^ -~]/;
+const UNTIDY_SPACE = /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/;
+
 /** Unicode NFC with trimmed ends and single inner spaces. */
 export function normaliseText(value: string): string {
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Imports call this for every cell: skip the work for text that is already tidy ASCII.
+  const text = NON_ASCII.test(value) ? value.normalize('NFC') : value;
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** Lower case, no diacritics, `đ`→`d`: "Nghệ An" and "nghe an" fold to the same string. */

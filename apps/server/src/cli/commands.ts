@@ -6,9 +6,11 @@ import { openDatabase, type Database } from '../db/client.ts';
 import { ensurePostgresDatabase, migrateDatabase } from '../db/migrate.ts';
 import { formatIssue } from '../features/datasets/import-issues.ts';
 import { importDataset } from '../features/datasets/import.service.ts';
+import { exportDataset } from '../features/datasets/export.service.ts';
 import { buildPhaseReport } from '../features/reports/reports.service.ts';
 import { writeReportWorkbook } from '../features/reports/report-xlsx.ts';
 import { UsageError } from './usage-error.ts';
+import { verifyStats } from '../features/stats/verify.service.ts';
 import { accountCommand } from './account-command.ts';
 import { startServer } from '../main.ts';
 import { isEmpty, loadDemo } from '../features/demo/demo.service.ts';
@@ -90,6 +92,27 @@ export const commands: Record<string, Command> = {
     },
   },
 
+  verify: {
+    options: { fix: { type: 'boolean', default: false } },
+    run: ({ values, config }) =>
+      withDatabase(config, async (database) => {
+        const result = await verifyStats(database, { fix: Boolean(values.fix) });
+        for (const d of result.drift.slice(0, 50)) {
+          console.error(`${d.table} ${d.key}: đang lưu ${d.maintained}, đếm lại được ${d.recounted}`);
+        }
+        if (result.drift.length === 0) {
+          console.log('Số liệu tổng hợp khớp với dữ liệu gốc.');
+          return 0;
+        }
+        console.log(
+          result.fixed
+            ? `Đã sửa ${result.drift.length} dòng số liệu tổng hợp lệch.`
+            : `${result.drift.length} dòng số liệu tổng hợp lệch. Chạy lại với --fix để tính lại.`,
+        );
+        return result.fixed ? 0 : 1;
+      }),
+  },
+
   migrate: {
     options: {},
     run: ({ config }) =>
@@ -117,6 +140,20 @@ export const commands: Record<string, Command> = {
           console.log(`${table}: ${c.added} thêm, ${c.updated} cập nhật`);
         }
         console.log(`Đã nhập ${result.rows} dòng trong ${seconds.toFixed(1)} giây.`);
+        return 0;
+      });
+    },
+  },
+
+  export: {
+    options: {},
+    run: ({ positionals, config }) => {
+      const target = positionals[0];
+      if (!target) throw new UsageError('Cách dùng: sangkien export THƯ_MỤC (hoặc TỆP.xlsx)');
+      return withDatabase(config, async (database) => {
+        const counts = await exportDataset(database, target, (line) => console.error(line));
+        const total = Object.values(counts).reduce((s, n) => s + n, 0);
+        console.log(`Đã xuất ${total} dòng vào ${target}.`);
         return 0;
       });
     },

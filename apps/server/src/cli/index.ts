@@ -13,6 +13,7 @@ const USAGE = `Cách dùng: sangkien <lệnh> [tùy chọn]
   export PATH                             xuất dữ liệu ra thư mục CSV (hoặc PATH.xlsx)
   report --unit MÃ --phase MÃ [--format json|xlsx|docx] [--out TỆP] [--as-of THỜI_ĐIỂM]
   demo [--scale small|province|national]  nạp dữ liệu mẫu
+  verify [--fix]                          đếm lại số liệu tổng hợp từ dữ liệu gốc, báo (hoặc sửa) chỗ lệch
   account create --login SĐT_HOẶC_EMAIL --password-stdin [--name TÊN] [--role VAI_TRÒ@MÃ_ĐƠN_VỊ ...]
 
 Cơ sở dữ liệu: DATABASE_URL (PostgreSQL), nếu không có thì thư mục DATA_DIR (mặc định ./data).`;

@@ -87,9 +87,8 @@ export const initiatives = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('initiatives_phase_unit_status_idx').on(t.phaseId, t.unitId, t.status),
+    // Lists are per unit subtree (review queues, unit pages); counts come from the aggregates.
     index('initiatives_unit_status_idx').on(t.unitId, t.status, t.statusChangedAt),
-    index('initiatives_status_changed_idx').on(t.status, t.statusChangedAt),
     index('initiatives_top_benefit_idx')
       .on(t.phaseId, t.benefitVndYear.desc())
       .where(sql`status = 'valid' and benefit_vnd_year is not null`),

@@ -24,11 +24,7 @@ export const members = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    index('members_unit_idx').on(t.unitId),
-    index('members_phone_idx').on(t.phone),
-    index('members_unit_name_idx').on(t.unitId, t.nameFolded),
-  ],
+  (t) => [index('members_phone_idx').on(t.phone), index('members_unit_name_idx').on(t.unitId, t.nameFolded)],
 );
 
 export const accounts = pgTable(

@@ -76,7 +76,13 @@ export function readCsvTable(
   if (text.trim() === '') return { issues: [{ file: label, row: 1, message: 'tệp rỗng, không có dòng tiêu đề' }] };
   let records: string[][];
   try {
-    records = parseCsv(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+    // Files edited in several programs mix line endings; accept each of them.
+    records = parseCsv(text, {
+      relax_column_count: true,
+      skip_empty_lines: false,
+      bom: true,
+      record_delimiter: ['\r\n', '\n', '\r'],
+    }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
     return { issues: [{ file: label, row: line, message: `không đọc được CSV: ${(error as Error).message}` }] };

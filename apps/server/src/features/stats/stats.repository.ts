@@ -57,6 +57,27 @@ export interface UnitPhasePair {
   phaseId: number;
 }
 
+/** The aggregates as they should be, computed from the initiatives (`filter` on alias `i`). */
+const statsFromRows = (filter: SQL) => sql`
+  select i.unit_id, i.phase_id, count(*)::int as submissions, (count(*) filter (where status = 'valid'))::int as valid,
+    (count(*) filter (where ${PENDING}))::int as pending, (count(*) filter (where status = 'invalid'))::int as invalid,
+    coalesce(sum(benefit_vnd_year) filter (where status = 'valid'), 0)::int8 as benefit_vnd_year
+  from initiatives i where ${filter} and ${SUBMISSION}
+  group by i.unit_id, i.phase_id`;
+
+const dailyFromRows = (filter: SQL) => sql`
+  select i.unit_id, i.phase_id, ${vietnamDaySql(sql`i.submitted_at`)} as day, count(*)::int as submissions,
+    (count(*) filter (where status = 'valid'))::int as valid, (count(*) filter (where ${PENDING}))::int as pending,
+    (count(*) filter (where status = 'invalid'))::int as invalid
+  from initiatives i where ${filter} and ${SUBMISSION}
+  group by 1, 2, 3`;
+
+const authorsFromRows = (filter: SQL) => sql`
+  select i.unit_id, i.phase_id, a.member_id, count(*)::int as submissions
+  from initiatives i join initiative_authors a on a.initiative_id = i.id
+  where ${filter} and ${SUBMISSION}
+  group by 1, 2, 3`;
+
 /** Rebuilds the aggregates of the given (unit, phase) pairs from the initiatives themselves. */
 export async function recountStats(tx: DbOrTx, pairs: readonly UnitPhasePair[]): Promise<void> {
   if (pairs.length === 0) return;
@@ -69,22 +90,65 @@ export async function recountStats(tx: DbOrTx, pairs: readonly UnitPhasePair[]):
   await tx.execute(sql`delete from unit_phase_authors a where ${inPairs('a')}`);
   await tx.execute(sql`
     insert into unit_phase_stats (unit_id, phase_id, submissions, valid, pending, invalid, benefit_vnd_year)
-    select i.unit_id, i.phase_id, count(*), count(*) filter (where status = 'valid'), count(*) filter (where ${PENDING}),
-      count(*) filter (where status = 'invalid'), coalesce(sum(benefit_vnd_year) filter (where status = 'valid'), 0)
-    from initiatives i where ${inPairs('i')} and ${SUBMISSION}
-    group by i.unit_id, i.phase_id`);
+    ${statsFromRows(inPairs('i'))}`);
   await tx.execute(sql`
     insert into unit_daily_stats (unit_id, phase_id, day, submissions, valid, pending, invalid)
-    select i.unit_id, i.phase_id, ${vietnamDaySql(sql`i.submitted_at`)}, count(*), count(*) filter (where status = 'valid'),
-      count(*) filter (where ${PENDING}), count(*) filter (where status = 'invalid')
-    from initiatives i where ${inPairs('i')} and ${SUBMISSION}
-    group by 1, 2, 3`);
+    ${dailyFromRows(inPairs('i'))}`);
   await tx.execute(sql`
     insert into unit_phase_authors (unit_id, phase_id, member_id, submissions)
-    select i.unit_id, i.phase_id, a.member_id, count(*)
-    from initiatives i join initiative_authors a on a.initiative_id = i.id
-    where ${inPairs('i')} and ${SUBMISSION}
-    group by 1, 2, 3`);
+    ${authorsFromRows(inPairs('i'))}`);
+}
+
+export interface StatsDrift {
+  table: 'unit_phase_stats' | 'unit_daily_stats' | 'unit_phase_authors';
+  key: string;
+  maintained: string;
+  recounted: string;
+}
+
+/** Every aggregate row that differs from a recount of the initiatives (empty when consistent). */
+export async function findStatsDrift(db: DbOrTx, limit = 1000): Promise<StatsDrift[]> {
+  const all = sql`true`;
+  const compare = (table: StatsDrift['table'], keys: string, values: string, fromRows: SQL) => {
+    const keyList = keys.split(',').map((k) => k.trim());
+    const key = keyList.map((k) => `coalesce(m.${k}, r.${k})::text`).join(` || '/' || `);
+    const tuple = (alias: string) =>
+      values
+        .split(',')
+        .map((v) => `${alias}.${v.trim()}`)
+        .join(', ');
+    // A maintained row of zeros is the same as no row at all.
+    const zero = (alias: string) =>
+      values
+        .split(',')
+        .map((v) => `coalesce(${alias}.${v.trim()}, 0) = 0`)
+        .join(' and ');
+    return queryRows<StatsDrift>(
+      db,
+      sql`select ${table}::text as table, ${sql.raw(key)} as key,
+            coalesce(row(${sql.raw(tuple('m'))})::text, '-') as maintained,
+            coalesce(row(${sql.raw(tuple('r'))})::text, '-') as recounted
+          from ${sql.raw(table)} m full outer join (${fromRows}) r using (${sql.raw(keys)})
+          where row(${sql.raw(tuple('m'))}) is distinct from row(${sql.raw(tuple('r'))})
+            and not (r.unit_id is null and ${sql.raw(zero('m'))})
+          limit ${limit}`,
+    );
+  };
+  return [
+    ...(await compare(
+      'unit_phase_stats',
+      'unit_id, phase_id',
+      'submissions, valid, pending, invalid, benefit_vnd_year',
+      statsFromRows(all),
+    )),
+    ...(await compare(
+      'unit_daily_stats',
+      'unit_id, phase_id, day',
+      'submissions, valid, pending, invalid',
+      dailyFromRows(all),
+    )),
+    ...(await compare('unit_phase_authors', 'unit_id, phase_id, member_id', 'submissions', authorsFromRows(all))),
+  ];
 }
 
 export interface CountRow {
@@ -178,4 +242,21 @@ export async function totalsForPhases(db: DbOrTx, phaseIds: readonly number[]): 
         group by phase_id`,
   );
   return new Map(rows.map((r) => [r.phase_id, r]));
+}
+
+/** Rebuilds every aggregate from the initiatives (`sangkien verify --fix`). */
+export async function recountAllStats(tx: DbOrTx): Promise<void> {
+  const all = sql`true`;
+  await tx.execute(sql`delete from unit_phase_stats`);
+  await tx.execute(sql`delete from unit_daily_stats`);
+  await tx.execute(sql`delete from unit_phase_authors`);
+  await tx.execute(
+    sql`insert into unit_phase_stats (unit_id, phase_id, submissions, valid, pending, invalid, benefit_vnd_year) ${statsFromRows(all)}`,
+  );
+  await tx.execute(
+    sql`insert into unit_daily_stats (unit_id, phase_id, day, submissions, valid, pending, invalid) ${dailyFromRows(all)}`,
+  );
+  await tx.execute(
+    sql`insert into unit_phase_authors (unit_id, phase_id, member_id, submissions) ${authorsFromRows(all)}`,
+  );
 }

@@ -1,0 +1,16 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readDataset } from '../apps/server/src/features/datasets/dataset-reader.ts';
+import { parseDataset } from '../apps/server/src/features/datasets/dataset-rows.ts';
+import { writeImportDataset } from './import-dataset.ts';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sangkien-parse-'));
+writeImportDataset(work);
+let t = Date.now();
+const raw = await readDataset(work);
+console.log('read', Date.now() - t);
+t = Date.now();
+const issues: never[] = [];
+const data = parseDataset(raw, issues);
+console.log('parse', Date.now() - t, data.initiatives.length);
+fs.rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,17 @@
+/** Once per e2e run: build the web if stale, then serve it with demo data for every test file. */
+import type { TestProject } from 'vitest/node';
+import { ensureWebBuilt } from '../../scripts/web-build.mjs';
+import { startServer } from './server.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  ensureWebBuilt();
+  const server = await startServer({ demo: true });
+  project.provide('baseUrl', server.baseUrl);
+  return () => server.stop();
+}
