@@ -21,6 +21,7 @@ import { tokensRoutes } from './features/tokens/tokens.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { rolesRoutes } from './features/roles/roles.routes.ts';
 import { membersRoutes } from './features/members/members.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
 import { passwordResetsRoutes } from './features/password-resets/password-resets.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
@@ -67,6 +68,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(registrationRoutes);
       await api.register(rolesRoutes);
       await api.register(membersRoutes);
+      await api.register(auditRoutes);
       await api.register(passwordResetsRoutes);
       await api.register(unitsRoutes);
       await api.register(unitAdminRoutes);

@@ -12,3 +12,4 @@ export * from './schemas/accounts.ts';
 export * from './schemas/roles.ts';
 export * from './schemas/unit-admin.ts';
 export * from './schemas/members.ts';
+export * from './schemas/audit.ts';

@@ -86,6 +86,7 @@ export async function changeOwnPassword(
     await updateAccount(tx, account.id, { passwordHash, passwordChangedAt: now });
     const ended = await endAllSessions(tx, account.id, actor.sessionId ?? undefined);
     await recordAudit(tx, {
+      at: now,
       accountId: actor.accountId,
       action: 'change_password',
       entity: 'account',
@@ -98,10 +99,11 @@ export async function changeOwnPassword(
   });
 }
 
-export async function logOutEverywhere(database: Database, actor: Actor, client: ClientInfo) {
+export async function logOutEverywhere(database: Database, actor: Actor, now: Date, client: ClientInfo) {
   return database.db.transaction(async (tx) => {
     const ended = await endAllSessions(tx, actor.accountId);
     await recordAudit(tx, {
+      at: now,
       accountId: actor.accountId,
       action: 'logout_all',
       entity: 'account',

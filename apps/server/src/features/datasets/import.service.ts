@@ -91,6 +91,7 @@ export async function applyDataset(
 
     const counts = await writeDataset(database, tx, data, state.units, now, progress);
     await recordAudit(tx, {
+      at: now,
       accountId: options.accountId ?? null,
       action: 'import',
       entity: 'dataset',

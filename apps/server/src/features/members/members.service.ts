@@ -123,6 +123,7 @@ export async function addMember(
       });
     }
     await recordAudit(tx, {
+      at: now,
       accountId: admin.accountId,
       action: 'create',
       entity: 'member',
@@ -172,6 +173,7 @@ export async function editMember(
       updatedAt: now,
     });
     await recordAudit(tx, {
+      at: now,
       accountId: actor!.accountId,
       action: 'update',
       entity: 'member',

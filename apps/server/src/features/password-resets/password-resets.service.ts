@@ -43,6 +43,7 @@ export async function issuePasswordReset(database: Database, actor: Actor | null
       expiresAt,
     });
     await recordAudit(tx, {
+      at: now,
       accountId: admin.accountId,
       action: 'issue_password_reset',
       entity: 'account',
@@ -88,6 +89,7 @@ export async function completePasswordReset(
     await endAllSessions(tx, account.id);
     const unit = account.memberId ? await findMemberUnit(tx, account.memberId) : undefined;
     await recordAudit(tx, {
+      at: now,
       accountId: account.id,
       action: 'reset_password',
       entity: 'account',

@@ -49,6 +49,6 @@ export const rolesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ revoked: z.number().int() }) },
       },
     },
-    async (request) => revokeRole(database, request.actor, request.params.code, request.params.id),
+    async (request) => revokeRole(database, request.actor, request.params.code, request.params.id, clock()),
   );
 };

@@ -90,6 +90,7 @@ export async function grantRole(
       grantedAt: now,
     });
     await recordAudit(tx, {
+      at: now,
       accountId: admin.accountId,
       action: 'grant',
       entity: 'role',
@@ -105,13 +106,14 @@ export async function grantRole(
   });
 }
 
-export async function revokeRole(database: Database, actor: Actor | null, code: string, grantId: number) {
+export async function revokeRole(database: Database, actor: Actor | null, code: string, grantId: number, now: Date) {
   return database.db.transaction(async (tx) => {
     const { actor: admin, unit } = await administer(tx, actor, code);
     const grant = await findGrant(tx, grantId);
     if (!grant || grant.unitId !== unit.id) throw notFound(`vai trò số ${grantId} ở đơn vị "${unit.code}"`);
     await deleteGrant(tx, grant.id);
     await recordAudit(tx, {
+      at: now,
       accountId: admin.accountId,
       action: 'revoke',
       entity: 'role',

@@ -71,8 +71,17 @@ async function freshJoinCode(db: DbOrTx): Promise<string> {
   }
 }
 
-async function audit(db: DbOrTx, actor: Actor, action: string, unit: UnitRecord, before: unknown, after: unknown) {
+async function audit(
+  db: DbOrTx,
+  now: Date,
+  actor: Actor,
+  action: string,
+  unit: UnitRecord,
+  before: unknown,
+  after: unknown,
+) {
   await recordAudit(db, {
+    at: now,
     accountId: actor.accountId,
     action,
     entity: 'unit',
@@ -118,7 +127,7 @@ export async function createUnit(
       at,
     );
     await syncVersions(tx, [unit.id], at);
-    await audit(tx, admin, 'create', unit, null, { ...snapshot(unit), parent_code: parent.code });
+    await audit(tx, now, admin, 'create', unit, null, { ...snapshot(unit), parent_code: parent.code });
     return unit;
   });
 }
@@ -137,7 +146,7 @@ export async function renameUnit(
     const name = normaliseText(input.name);
     await setUnitFields(tx, unit.id, { name, nameFolded: foldVietnamese(name), updatedAt: now });
     await syncVersions(tx, [unit.id], at);
-    await audit(tx, admin, 'rename', unit, { name: unit.name }, { name });
+    await audit(tx, now, admin, 'rename', unit, { name: unit.name }, { name });
     return (await findUnitById(tx, unit.id))!;
   });
 }
@@ -160,6 +169,7 @@ export async function moveUnit(
     await syncVersions(tx, [unit.id], at);
     await audit(
       tx,
+      now,
       admin,
       'move',
       unit,
@@ -193,7 +203,7 @@ export async function mergeUnit(
     const movedMembers = await moveMembers(tx, unit.id, successor.id, now);
     await setUnitFields(tx, unit.id, { validTo: at, successorId: successor.id, updatedAt: now });
     await syncVersions(tx, [unit.id, ...childIds], at);
-    await audit(tx, admin, 'merge', unit, snapshot(unit), {
+    await audit(tx, now, admin, 'merge', unit, snapshot(unit), {
       successor_code: successor.code,
       valid_to: at.toISOString(),
       moved_children: childIds.length,
@@ -223,7 +233,7 @@ export async function closeUnit(
     );
     await setUnitFields(tx, unit.id, { validTo: at, updatedAt: now });
     await syncVersions(tx, [unit.id], at);
-    await audit(tx, admin, 'close', unit, snapshot(unit), { valid_to: at.toISOString() });
+    await audit(tx, now, admin, 'close', unit, snapshot(unit), { valid_to: at.toISOString() });
     return (await findUnitById(tx, unit.id))!;
   });
 }
@@ -236,7 +246,7 @@ export async function renewJoinCode(database: Database, actor: Actor | null, cod
     if (unit.kind !== 'grassroots') throw new AppError('rule_broken', 'Chỉ công đoàn cơ sở mới có mã tham gia.');
     const joinCode = await freshJoinCode(tx);
     await setUnitFields(tx, unit.id, { joinCode, updatedAt: now });
-    await audit(tx, actor!, 'renew_join_code', unit, { join_code: unit.joinCode }, { join_code: joinCode });
+    await audit(tx, now, actor!, 'renew_join_code', unit, { join_code: unit.joinCode }, { join_code: joinCode });
     return { join_code: joinCode };
   });
 }
