@@ -22,6 +22,7 @@ import { registrationRoutes } from './features/registration/registration.routes.
 import { rolesRoutes } from './features/roles/roles.routes.ts';
 import { membersRoutes } from './features/members/members.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
+import { oidcRoutes } from './features/oidc/oidc.routes.ts';
 import { passwordResetsRoutes } from './features/password-resets/password-resets.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(rolesRoutes);
       await api.register(membersRoutes);
       await api.register(auditRoutes);
+      await api.register(oidcRoutes);
       await api.register(passwordResetsRoutes);
       await api.register(unitsRoutes);
       await api.register(unitAdminRoutes);
