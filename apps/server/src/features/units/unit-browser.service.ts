@@ -15,12 +15,13 @@ export async function searchUnitTree(
   now: Date,
 ) {
   const who = requireActor(actor);
-  const rootIds = query.within
-    ? [(await requireVisibleUnit(db, who, query.within)).id]
-    : [...scopeRootIds(who), ...(who.memberUnit ? [who.memberUnit.id] : [])];
+  const within = query.within ? await requireVisibleUnit(db, who, query.within) : undefined;
+  const rootIds = within ? [within.id] : [...scopeRootIds(who), ...(who.memberUnit ? [who.memberUnit.id] : [])];
+  // A role on the root covers every unit: no subtree filter for the planner to work around.
+  const wholeTree = within ? within.parentId === null : who.grants.some((g) => g.unitPath.length === 1);
   const rows = await searchUnits(
     db,
-    rootIds,
+    { rootIds, wholeTree },
     {
       words: searchTerms(query.q),
       code: query.q.replace(/\s+/g, '').toUpperCase(),

@@ -6,7 +6,10 @@ import { requireVisibleUnit } from '../access/access.service.ts';
 import { presentPhaseRef, resolvePhase } from '../programmes/programmes.service.ts';
 import { rankChildren, subtreeFigures } from '../stats/stats.service.ts';
 import { presentUnitDetail, presentUnitSummary } from './units.presenter.ts';
-import { countChildren, findUnitsByIds, listOpenChildren } from './units.repository.ts';
+import { countChildren, countGrandchildren, findUnitsByIds, listOpenChildren } from './units.repository.ts';
+
+/** Above this many children, counts come from the subtree in one pass. */
+const MANY_CHILDREN = 100;
 
 /** The root is public; other units need a role over them (or to be the caller's own unit). */
 export async function getUnitDetail(db: DbOrTx, actor: Actor | null, code: string, now: Date) {
@@ -36,10 +39,13 @@ export async function getUnitDetail(db: DbOrTx, actor: Actor | null, code: strin
 export async function listUnitChildren(db: DbOrTx, actor: Actor | null, code: string, now: Date) {
   const unit = await requireVisibleUnit(db, actor, code);
   const children = await listOpenChildren(db, unit.id);
-  const counts = await countChildren(
-    db,
-    children.map((c) => c.id),
-  );
+  const counts =
+    children.length > MANY_CHILDREN
+      ? await countGrandchildren(db, unit)
+      : await countChildren(
+          db,
+          children.map((c) => c.id),
+        );
   return {
     items: children
       .sort((a, b) => compareVietnamese(a.name, b.name))
