@@ -11,7 +11,7 @@ import { findAccountByLogin, findAccountByMember, updateAccount } from '../accou
 import { openSession, requireGoodPassword, requireLoginId, type ClientInfo } from '../accounts/accounts.service.ts';
 import { loginKey } from '../accounts/login-id.ts';
 import { hashPassword } from '../accounts/passwords.ts';
-import { attemptSucceeded, beginAttempt, throttleKeys } from '../accounts/throttle.service.ts';
+import { attemptFailed, attemptSucceeded, beginAttempt, throttleKeys } from '../accounts/throttle.service.ts';
 import { recordAudit } from '../audit/audit.repository.ts';
 import { sha256 } from '../sessions/secrets.ts';
 import { endAllSessions } from '../sessions/sessions.service.ts';
@@ -79,7 +79,10 @@ export async function completePasswordReset(
   const reset = account
     ? await findOpenReset(database.db, account.id, sha256(cleanResetCode(input.code)), now)
     : undefined;
-  if (!account || !reset) throw badCode();
+  if (!account || !reset) {
+    await attemptFailed(database, keys, now);
+    throw badCode();
+  }
   await attemptSucceeded(database, keys);
   requireGoodPassword(input.new_password, account.phone ?? account.email, 'new_password');
   const passwordHash = await hashPassword(input.new_password);
