@@ -133,6 +133,7 @@ export async function finishSignOn(
         after: { member_code: member.code, source: `oidc:${provider.id}` },
       });
     }
+    if (account.disabled) throw signOnFailed();
     await insertIdentity(tx, {
       accountId: account.id,
       issuer: claims.issuer,
@@ -141,7 +142,7 @@ export async function finishSignOn(
       phone,
       createdAt: now,
     });
-    return account.disabled ? null : account.id;
+    return account.id;
   });
   if (accountId !== null) {
     const { session } = await openSession(database, accountId, now, client);

@@ -154,6 +154,19 @@ describe('unit lifecycle: create, rename, move, merge, close, with history', () 
     expect(remaining.map((r) => r.code)).toEqual(['TMH2']);
   });
 
+  it('merges a union into its own province (the district level ended in 2025): its units come under the province', async () => {
+    const merged = await post(province, '/units/TMK1/merge', { successor_code: 'TM', on: '2025-07-01' });
+    expect(merged.statusCode).toBe(200);
+    const tm = await unitRow('TM');
+    const child = await unitRow('TMK1C0001');
+    expect(child.parentId).toBe(tm.id);
+    expect(child.path).toEqual([...tm.path, child.id]);
+    expect(child.depth).toBe(tm.depth + 1);
+    const report = await buildPhaseReport(t.database.db, 'TM', 'GD1', now);
+    expect(report.children.map((c) => c.code)).toEqual(expect.arrayContaining(['TMK1C0001', 'TMK1C0002']));
+    expect(report.children.map((c) => c.code)).not.toContain('TMK1');
+  });
+
   it('closes a unit on a date only once it is empty', async () => {
     const busy = await post(province, '/units/TMN1/close', { on: '2025-07-01' });
     expect(busy.statusCode).toBe(422);
