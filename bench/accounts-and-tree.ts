@@ -19,6 +19,8 @@ import { treeDataset } from './tree-dataset.ts';
 import { eq } from 'drizzle-orm';
 
 const BIN = path.resolve('apps/server/bin/sangkien.js');
+/** `login` measures the logins only (PostgreSQL), skipping the tree figures. */
+const ONLY = process.env.BENCH_ONLY;
 const ADMIN = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const PASSWORD = 'mật khẩu đo hiệu năng';
 const LOGIN_ACCOUNTS = 50;
@@ -50,13 +52,11 @@ async function seed(database: Database, withLoginAccounts: boolean): Promise<num
   if (withLoginAccounts) {
     // Each account gets its own hash, as real ones do.
     for (let i = 1; i <= LOGIN_ACCOUNTS; i++) {
-      await database.db
-        .insert(accounts)
-        .values({
-          phone: `+8491${String(i).padStart(7, '0')}`,
-          passwordHash: await hashPassword(PASSWORD),
-          displayName: `Người đo ${i}`,
-        });
+      await database.db.insert(accounts).values({
+        phone: `+8491${String(i).padStart(7, '0')}`,
+        passwordHash: await hashPassword(PASSWORD),
+        displayName: `Người đo ${i}`,
+      });
     }
   }
   return result.counts.units.added;
@@ -109,7 +109,14 @@ async function timeGets(
   return { ...summary(durations), bytes, items };
 }
 
-async function loginLoad(base: string) {
+/** CPU milliseconds (user + system) a process has used, from /proc: independent of other load. */
+function cpuMs(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+async function loginLoad(base: string, serverPid: number) {
+  const cpuBefore = cpuMs(serverPid);
   const durations: number[] = [];
   let next = 0;
   let failures = 0;
@@ -125,11 +132,18 @@ async function loginLoad(base: string) {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const serverCpu = cpuMs(serverPid) - cpuBefore;
+  const alone: number[] = [];
+  for (let i = 0; i < 50; i++) alone.push((await login(base, '+84910000001')).ms);
   return {
     concurrency: LOGIN_ACCOUNTS,
     ...summary(durations),
     failures,
     logins_per_second: Math.round(durations.length / seconds),
+    /** The server process's own CPU per login (PostgreSQL's is not counted). */
+    server_cpu_ms_per_login: +(serverCpu / durations.length).toFixed(1),
+    one_at_a_time: summary(alone),
+    load_average: os.loadavg().map((l) => +l.toFixed(1)),
   };
 }
 
@@ -151,12 +165,18 @@ async function treeFigures(base: string) {
 
 const results: Record<string, unknown> = { machine: `${os.cpus().length} cores`, node: process.version };
 const times: number[] = [];
+const cpuStart = process.cpuUsage();
 for (let i = 0; i < 30; i++) {
   const started = performance.now();
   await hashPassword(`mật khẩu ${i}`);
   times.push(performance.now() - started);
 }
-results.argon2id_m19456_t2_p1_hash = summary(times);
+const cpu = process.cpuUsage(cpuStart);
+results.argon2id_m19456_t2_p1_hash = {
+  ...summary(times),
+  cpu_ms_per_hash: +((cpu.user + cpu.system) / 1000 / 30).toFixed(1),
+  load_average: os.loadavg().map((l) => +l.toFixed(1)),
+};
 console.log('argon2id', results.argon2id_m19456_t2_p1_hash);
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sangkien-bench-accounts-'));
@@ -167,7 +187,7 @@ await admin.query(`create database ${dbName}`);
 const url = new URL(ADMIN);
 url.pathname = `/${dbName}`;
 try {
-  for (const kind of ['postgres', 'pglite'] as const) {
+  for (const kind of ONLY === 'login' ? (['postgres'] as const) : (['postgres', 'pglite'] as const)) {
     const env: Record<string, string> =
       kind === 'postgres' ? { DATABASE_URL: url.toString() } : { DATA_DIR: path.join(work, 'pglite') };
     const database =
@@ -182,8 +202,8 @@ try {
     const server = await startServer(env, port);
     const base = `http://127.0.0.1:${port}`;
     try {
-      const figures: Record<string, unknown> = { units: added, ...(await treeFigures(base)) };
-      if (kind === 'postgres') figures.login = await loginLoad(base);
+      const figures: Record<string, unknown> = { units: added, ...(ONLY === 'login' ? {} : await treeFigures(base)) };
+      if (kind === 'postgres') figures.login = await loginLoad(base, server.pid!);
       results[kind] = figures;
       console.log(kind, JSON.stringify(figures, null, 1));
     } finally {
