@@ -21,9 +21,15 @@ import { tokensRoutes } from './features/tokens/tokens.routes.ts';
 import { registrationRoutes } from './features/registration/registration.routes.ts';
 import { commendationsRoutes } from './features/commendations/commendations.routes.ts';
 import { reportSettingsRoutes } from './features/report-settings/report-settings.routes.ts';
+import { rolesRoutes } from './features/roles/roles.routes.ts';
+import { membersRoutes } from './features/members/members.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
+import { oidcRoutes } from './features/oidc/oidc.routes.ts';
+import { passwordResetsRoutes } from './features/password-resets/password-resets.routes.ts';
 import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
+import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -63,7 +69,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(authRoutes);
       await api.register(tokensRoutes);
       await api.register(registrationRoutes);
+      await api.register(rolesRoutes);
+      await api.register(membersRoutes);
+      await api.register(auditRoutes);
+      await api.register(oidcRoutes);
+      await api.register(passwordResetsRoutes);
       await api.register(unitsRoutes);
+      await api.register(unitAdminRoutes);
       await api.register(reportsRoutes);
       await api.register(reportSettingsRoutes);
       await api.register(commendationsRoutes);

@@ -11,3 +11,7 @@ export * from './schemas/units.ts';
 export * from './schemas/accounts.ts';
 export * from './schemas/report-settings.ts';
 export * from './schemas/commendations.ts';
+export * from './schemas/roles.ts';
+export * from './schemas/unit-admin.ts';
+export * from './schemas/members.ts';
+export * from './schemas/audit.ts';

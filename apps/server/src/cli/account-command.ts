@@ -1,5 +1,5 @@
 /** `sangkien account create --login PHONE_OR_EMAIL --password-stdin [--name N] [--role ROLE@UNIT ...]`. */
-import { createAccountByOperator } from '../features/accounts/create-account.service.ts';
+import { createAccountByOperator, parseRoleAtUnit } from '../features/accounts/create-account.service.ts';
 import { withDatabase, type Command } from './commands.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -22,15 +22,17 @@ export const accountCommand: Command = {
     const login = values.login;
     if (typeof login !== 'string' || login === '') throw new UsageError('Thiếu tùy chọn --login');
     if (!values['password-stdin']) throw new UsageError('Mật khẩu đọc từ đầu vào chuẩn: thêm --password-stdin');
+    const roles = values.role as string[];
+    for (const role of roles) parseRoleAtUnit(role);
     const password = (await readStdin()).replace(/\r?\n$/, '');
     return withDatabase(config, async (database) => {
       const created = await createAccountByOperator(
         database,
-        { login, password, name: values.name as string | undefined, roles: values.role as string[] },
+        { login, password, name: values.name as string | undefined, roles },
         new Date(),
       );
-      const roles = created.roles.map((r) => `${r.role}@${r.unit_code}`).join(', ') || 'không có';
-      console.log(`Đã tạo tài khoản ${created.login} (số ${created.account_id}); vai trò: ${roles}.`);
+      const granted = created.roles.map((r) => `${r.role}@${r.unit_code}`).join(', ') || 'không có';
+      console.log(`Đã tạo tài khoản ${created.login} (số ${created.account_id}); vai trò: ${granted}.`);
       return 0;
     });
   },

@@ -144,3 +144,31 @@ export const passwordResets = pgTable('password_resets', {
   expiresAt: instant().notNull(),
   usedAt: instant(),
 });
+
+/**
+ * A single sign-on in progress: PKCE verifier, nonce and state (kept as SHA-256) until the
+ * provider calls back; then, when no account matches, the verified identity waiting for the
+ * unit's join code (`pendingTokenHash`).
+ */
+export const oidcLogins = pgTable(
+  'oidc_logins',
+  {
+    id: integer().primaryKey().generatedByDefaultAsIdentity(),
+    stateHash: text().notNull().unique(),
+    provider: text().notNull(),
+    codeVerifier: text().notNull(),
+    nonce: text().notNull(),
+    returnTo: text(),
+    createdAt: createdAt(),
+    expiresAt: instant().notNull(),
+    callbackAt: instant(),
+    pendingTokenHash: text().unique(),
+    issuer: text(),
+    subject: text(),
+    email: text(),
+    phone: text(),
+    fullName: text(),
+    completedAt: instant(),
+  },
+  (t) => [index('oidc_logins_expires_idx').on(t.expiresAt)],
+);

@@ -10,7 +10,7 @@ import { presentMe } from './accounts.presenter.ts';
 import { loginKey, parseLoginId } from './login-id.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import { passwordProblem } from './password.rules.ts';
-import { attemptSucceeded, beginAttempt, throttleKeys } from './throttle.service.ts';
+import { attemptFailed, attemptSucceeded, beginAttempt, throttleKeys } from './throttle.service.ts';
 
 export interface ClientInfo {
   ip: string;
@@ -58,6 +58,7 @@ export async function logIn(
   const account = await findAccountByLogin(database.db, id);
   const matches = await verifyPassword(account?.passwordHash ?? (await decoyHash()), input.password);
   if (!account || !account.passwordHash || !matches || account.disabled) {
+    await attemptFailed(database, keys, now);
     throw new AppError('unauthenticated', 'Số điện thoại/e-mail hoặc mật khẩu không đúng.');
   }
   await attemptSucceeded(database, keys);
@@ -77,6 +78,7 @@ export async function changeOwnPassword(
   const keys = throttleKeys(`account:${account.id}`, client.ip);
   await beginAttempt(database, keys, now);
   if (!account.passwordHash || !(await verifyPassword(account.passwordHash, input.current_password))) {
+    await attemptFailed(database, keys, now);
     throw badRequest('Mật khẩu hiện tại không đúng.', { current_password: 'Mật khẩu hiện tại không đúng.' });
   }
   await attemptSucceeded(database, keys);
@@ -86,6 +88,7 @@ export async function changeOwnPassword(
     await updateAccount(tx, account.id, { passwordHash, passwordChangedAt: now });
     const ended = await endAllSessions(tx, account.id, actor.sessionId ?? undefined);
     await recordAudit(tx, {
+      at: now,
       accountId: actor.accountId,
       action: 'change_password',
       entity: 'account',
@@ -98,10 +101,11 @@ export async function changeOwnPassword(
   });
 }
 
-export async function logOutEverywhere(database: Database, actor: Actor, client: ClientInfo) {
+export async function logOutEverywhere(database: Database, actor: Actor, now: Date, client: ClientInfo) {
   return database.db.transaction(async (tx) => {
     const ended = await endAllSessions(tx, actor.accountId);
     await recordAudit(tx, {
+      at: now,
       accountId: actor.accountId,
       action: 'logout_all',
       entity: 'account',

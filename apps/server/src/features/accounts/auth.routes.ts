@@ -47,7 +47,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout-all',
     { schema: { tags: ['auth'], summary: 'Đăng xuất khỏi mọi thiết bị', response: { 200: Ended } } },
     async (request, reply) => {
-      const result = await logOutEverywhere(database, requireActor(request.actor), clientInfo(request));
+      const result = await logOutEverywhere(database, requireActor(request.actor), clock(), clientInfo(request));
       clearSessionCookie(request, reply);
       return result;
     },

@@ -40,6 +40,7 @@ export async function createAccountByOperator(
       passwordChangedAt: now,
     });
     await recordAudit(tx, {
+      at: now,
       action: 'create',
       entity: 'account',
       entityKey: String(account.id),
@@ -51,6 +52,7 @@ export async function createAccountByOperator(
       if (!unit) throw new AppError('not_found', `Không tìm thấy đơn vị "${unitCode}".`);
       await insertGrant(tx, { accountId: account.id, unitId: unit.id, role, grantedAt: now });
       await recordAudit(tx, {
+        at: now,
         action: 'grant',
         entity: 'role',
         entityKey: `${account.id}:${role}@${unit.code}`,

@@ -1,5 +1,5 @@
 /** SQL of the login throttle counters (shared by every server process through the database). */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { loginThrottles } from '../../db/schema/index.ts';
 import type { ThrottleState } from './throttle.rules.ts';
@@ -23,21 +23,19 @@ export async function lockThrottles(
   return new Map(rows.map((r) => [r.key, r]));
 }
 
+/** The counters of `keys` as they are, without locking them. */
+export async function readThrottles(db: DbOrTx, keys: readonly string[]): Promise<Map<string, ThrottleState>> {
+  const rows = await db
+    .select()
+    .from(loginThrottles)
+    .where(inArray(loginThrottles.key, [...keys]));
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
 export async function writeThrottle(db: DbOrTx, key: string, state: ThrottleState): Promise<void> {
   await db.update(loginThrottles).set(state).where(eq(loginThrottles.key, key));
 }
 
 export async function clearThrottle(db: DbOrTx, key: string): Promise<void> {
   await db.delete(loginThrottles).where(eq(loginThrottles.key, key));
-}
-
-/** Takes back one provisional failure; below the limit an address is not blocked. */
-export async function forgiveOneFailure(db: DbOrTx, key: string, limit: number): Promise<void> {
-  await db
-    .update(loginThrottles)
-    .set({
-      failures: sql`greatest(${loginThrottles.failures} - 1, 0)`,
-      blockedUntil: sql`case when ${loginThrottles.failures} - 1 < ${limit} then null else ${loginThrottles.blockedUntil} end`,
-    })
-    .where(eq(loginThrottles.key, key));
 }

@@ -1,11 +1,12 @@
 /**
- * Sign-in throttling. Each attempt is counted as a failure before the password is checked, in
- * one locked step with the block check, so a burst of parallel guesses cannot slip past the
- * limit; a correct password then takes its count back.
+ * Sign-in throttling. Each attempt is counted against its login before the password is checked,
+ * in one locked step with the block check, so a burst of parallel guesses at one account cannot
+ * slip past its limit; a correct password then clears it. The address counts real failures only,
+ * so the successful logins of a whole factory behind one address never queue on its row.
  */
 import type { Database } from '../../db/client.ts';
 import { AppError } from '../../http/errors.ts';
-import { clearThrottle, forgiveOneFailure, lockThrottles, writeThrottle } from './throttle.repository.ts';
+import { clearThrottle, lockThrottles, readThrottles, writeThrottle } from './throttle.repository.ts';
 import { ACCOUNT_THROTTLE, ADDRESS_THROTTLE, afterFailure, waitMinutes, waitMs } from './throttle.rules.ts';
 
 export interface ThrottleKeys {
@@ -31,20 +32,25 @@ export function tooManyAttempts(ms: number): AppError {
 /** Throws 429 with the wait while the login or the address is blocked; else counts this attempt. */
 export async function beginAttempt(database: Database, keys: ThrottleKeys, now: Date): Promise<void> {
   const wait = await database.db.transaction(async (tx) => {
-    const states = await lockThrottles(tx, [keys.login, keys.address], now);
-    const blocked = Math.max(waitMs(states.get(keys.login), now), waitMs(states.get(keys.address), now));
+    const login = (await lockThrottles(tx, [keys.login], now)).get(keys.login);
+    const address = (await readThrottles(tx, [keys.address])).get(keys.address);
+    const blocked = Math.max(waitMs(login, now), waitMs(address, now));
     if (blocked > 0) return blocked;
-    await writeThrottle(tx, keys.login, afterFailure(states.get(keys.login), now, ACCOUNT_THROTTLE));
-    await writeThrottle(tx, keys.address, afterFailure(states.get(keys.address), now, ADDRESS_THROTTLE));
+    await writeThrottle(tx, keys.login, afterFailure(login, now, ACCOUNT_THROTTLE));
     return 0;
   });
   if (wait > 0) throw tooManyAttempts(wait);
 }
 
-/** The attempt was right: its login starts afresh and the address forgets this one attempt. */
-export async function attemptSucceeded(database: Database, keys: ThrottleKeys): Promise<void> {
+/** The attempt was wrong: the address counts it too (the login already has). */
+export async function attemptFailed(database: Database, keys: ThrottleKeys, now: Date): Promise<void> {
   await database.db.transaction(async (tx) => {
-    await clearThrottle(tx, keys.login);
-    await forgiveOneFailure(tx, keys.address, ADDRESS_THROTTLE.limit);
+    const address = (await lockThrottles(tx, [keys.address], now)).get(keys.address);
+    await writeThrottle(tx, keys.address, afterFailure(address, now, ADDRESS_THROTTLE));
   });
+}
+
+/** The attempt was right: its login starts afresh. */
+export async function attemptSucceeded(database: Database, keys: ThrottleKeys): Promise<void> {
+  await clearThrottle(database.db, keys.login);
 }

@@ -3,6 +3,8 @@ import type { DbOrTx } from '../../db/client.ts';
 import { auditLog } from '../../db/schema/index.ts';
 
 export interface AuditEntry {
+  /** The app's clock (tests move it); the database's time when absent. */
+  at?: Date;
   accountId?: number | null;
   action: string;
   entity: string;
@@ -15,6 +17,7 @@ export interface AuditEntry {
 
 export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
+    ...(entry.at ? { at: entry.at } : {}),
     accountId: entry.accountId ?? null,
     action: entry.action,
     entity: entry.entity,

@@ -9,6 +9,7 @@ import { queryRows, type DatabaseKind, type DbOrTx } from '../../db/client.ts';
 import { copyRows, type CopyValue } from '../../db/copy.ts';
 import { textArray } from '../../db/sql-values.ts';
 import type { ExistingState } from './dataset-checks.ts';
+import type { ScopeState } from './dataset-scope.ts';
 
 export interface TableCounts {
   added: number;
@@ -235,4 +236,31 @@ export async function upsertMembers(
           returning (xmax = 0) as inserted`,
     ),
   );
+}
+
+/** Which of the file's unit codes lie in the scope's subtree, and which member codes are held outside it. */
+export async function loadScopeState(
+  db: DbOrTx,
+  scopeUnitId: number,
+  unitCodes: string[],
+  memberCodes: string[],
+): Promise<ScopeState> {
+  const inScope = new Set<string>();
+  for (const part of chunks(unitCodes)) {
+    const rows = await queryRows<{ code: string }>(
+      db,
+      sql`select code from units where code = any(${textArray(part)}::text[]) and path @> ${`{${scopeUnitId}}`}::int[]`,
+    );
+    for (const row of rows) inScope.add(row.code);
+  }
+  const outside = new Set<string>();
+  for (const part of chunks(memberCodes)) {
+    const rows = await queryRows<{ code: string }>(
+      db,
+      sql`select m.code from members m join units u on u.id = m.unit_id
+          where m.code = any(${textArray(part)}::text[]) and not (u.path @> ${`{${scopeUnitId}}`}::int[])`,
+    );
+    for (const row of rows) outside.add(row.code);
+  }
+  return { unitCodesInScope: inScope, memberCodesOutside: outside };
 }

@@ -11,11 +11,13 @@ import { signalStatsChanged } from '../stats/stats-events.ts';
 import { randomJoinCode } from '../units/join-codes.ts';
 import { checkDataset, referencedMemberCodes } from './dataset-checks.ts';
 import { readDataset } from './dataset-reader.ts';
+import { checkScope, type ImportScope } from './dataset-scope.ts';
 import { parseDataset, type ParsedDataset } from './dataset-rows.ts';
 import { TABLE_NAMES } from './dataset-columns.ts';
 import { INITIATIVE_STAGE, addMissingFields, upsertInitiatives } from './import-initiatives.repository.ts';
 import {
   loadExistingState,
+  loadScopeState,
   stage,
   takenJoinCodes,
   upsertMembers,
@@ -35,6 +37,8 @@ export type ImportResult = { ok: true; counts: ImportCounts; rows: number } | { 
 
 export interface ImportOptions {
   now?: Date;
+  /** An admin's import: members.csv of this unit's subtree only. */
+  scope?: ImportScope;
   accountId?: number | null;
   /** Progress lines for long imports (the CLI prints them). */
   onProgress?: (message: string) => void;
@@ -68,6 +72,15 @@ export async function applyDataset(
 
   return database.db.transaction(async (tx) => {
     if (database.kind === 'postgres') await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+    if (options.scope) {
+      const scopeState = await loadScopeState(
+        tx,
+        options.scope.unitId,
+        [...new Set(data.members.map((m) => m.unitCode))],
+        data.members.map((m) => m.code),
+      );
+      checkScope(data, options.scope, scopeState, issues);
+    }
     const state = await loadExistingState(
       tx,
       data.units.filter((u) => u.kind !== 'grassroots').map((u) => u.code),
@@ -79,10 +92,12 @@ export async function applyDataset(
 
     const counts = await writeDataset(database, tx, data, state.units, now, progress);
     await recordAudit(tx, {
+      at: now,
       accountId: options.accountId ?? null,
       action: 'import',
       entity: 'dataset',
       entityKey: options.label ?? 'dataset',
+      unitId: options.scope?.unitId ?? null,
       after: counts,
     });
     return { ok: true as const, counts, rows };

@@ -1,7 +1,8 @@
 /** SQL of the member roster. */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { queryOne, queryRows, type DbOrTx } from '../../db/client.ts';
-import { accounts, members } from '../../db/schema/index.ts';
+import { accounts, members, units } from '../../db/schema/index.ts';
+import type { UnitRecord } from '../units/units.repository.ts';
 import { intArray } from '../../db/sql-values.ts';
 
 export type MemberRecord = typeof members.$inferSelect;
@@ -108,4 +109,14 @@ export async function searchRoster(
 
 export async function findRosterRow(db: DbOrTx, code: string): Promise<RosterRow | undefined> {
   return queryOne<RosterRow>(db, sql`${ROSTER_SELECT} where m.code = ${code}`);
+}
+
+export async function findMemberUnit(db: DbOrTx, memberId: number): Promise<UnitRecord | undefined> {
+  const [row] = await db
+    .select({ unit: units })
+    .from(members)
+    .innerJoin(units, eq(units.id, members.unitId))
+    .where(eq(members.id, memberId))
+    .limit(1);
+  return row?.unit;
 }

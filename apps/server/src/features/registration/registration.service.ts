@@ -50,6 +50,7 @@ export async function claimOrAddMember(
     });
     if (member) {
       await recordAudit(tx, {
+        at: now,
         action: 'create',
         entity: 'member',
         entityKey: member.code,
@@ -84,6 +85,7 @@ export async function registerWithJoinCode(
       passwordChangedAt: now,
     });
     await recordAudit(tx, {
+      at: now,
       accountId: account.id,
       action: 'register',
       entity: 'account',

@@ -31,6 +31,7 @@ export async function deleteAccountSessions(db: DbOrTx, accountId: number, keepI
   return rows.length;
 }
 
-export async function deleteExpiredSessions(db: DbOrTx, now: Date): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, now));
+/** Sessions left to expire are removed when their account signs in again. */
+export async function deleteExpiredAccountSessions(db: DbOrTx, accountId: number, now: Date): Promise<void> {
+  await db.delete(sessions).where(and(eq(sessions.accountId, accountId), lt(sessions.expiresAt, now)));
 }

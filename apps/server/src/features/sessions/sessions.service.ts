@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { randomSecret, sha256 } from './secrets.ts';
 import {
   deleteAccountSessions,
+  deleteExpiredAccountSessions,
   deleteSession,
   findSession,
   insertSession,
@@ -29,6 +30,7 @@ export async function startSession(
   const id = sha256(token);
   const csrfToken = randomSecret();
   const expiresAt = sessionExpiry(now, now);
+  await deleteExpiredAccountSessions(db, accountId, now);
   await insertSession(db, {
     id,
     accountId,

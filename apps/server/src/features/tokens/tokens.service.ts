@@ -41,6 +41,7 @@ export async function createApiToken(database: Database, actor: Actor, name: str
       createdAt: now,
     });
     await recordAudit(tx, {
+      at: now,
       accountId: actor.accountId,
       action: 'create',
       entity: 'api_token',
@@ -64,6 +65,7 @@ export async function revokeApiToken(database: Database, actor: Actor, id: numbe
     if (!token.revokedAt) {
       await markTokenRevoked(tx, id, now);
       await recordAudit(tx, {
+        at: now,
         accountId: actor.accountId,
         action: 'revoke',
         entity: 'api_token',

@@ -9,13 +9,16 @@ import { rankChildren, subtreeFigures } from '../stats/stats.service.ts';
 import { presentUnitDetail, presentUnitSummary } from './units.presenter.ts';
 import {
   countChildren,
+  countGrandchildren,
   findUnitByCode,
   findUnitsByIds,
   listOpenChildren,
   type UnitRecord,
 } from './units.repository.ts';
 
-/** The root is public; other units need a role over them (or to be the caller's own unit). */
+/** Above this many children, counts come from the subtree in one pass. */
+const MANY_CHILDREN = 100;
+
 /** Any unit by code, unscoped: for the operator's command line and for services whose route checked scope. */
 export async function requireUnit(db: DbOrTx, code: string): Promise<UnitRecord> {
   const unit = await findUnitByCode(db, code);
@@ -23,6 +26,7 @@ export async function requireUnit(db: DbOrTx, code: string): Promise<UnitRecord>
   return unit;
 }
 
+/** The root is public; other units need a role over them (or to be the caller's own unit). */
 export async function getUnitDetail(db: DbOrTx, actor: Actor | null, code: string, now: Date) {
   const unit = await requireVisibleUnit(db, actor, code, { publicRoot: true });
   const ancestorIds = unit.path.slice(0, -1);
@@ -50,10 +54,13 @@ export async function getUnitDetail(db: DbOrTx, actor: Actor | null, code: strin
 export async function listUnitChildren(db: DbOrTx, actor: Actor | null, code: string, now: Date) {
   const unit = await requireVisibleUnit(db, actor, code);
   const children = await listOpenChildren(db, unit.id);
-  const counts = await countChildren(
-    db,
-    children.map((c) => c.id),
-  );
+  const counts =
+    children.length > MANY_CHILDREN
+      ? await countGrandchildren(db, unit)
+      : await countChildren(
+          db,
+          children.map((c) => c.id),
+        );
   return {
     items: children
       .sort((a, b) => compareVietnamese(a.name, b.name))
