@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { seededRandom } from '../apps/server/src/features/demo/demo-dataset.ts';
+import { seededRandom } from '../apps/server/src/features/demo/demo-random.ts';
 
 export function writeImportDataset(dir: string, scale = 1): { rows: number } {
   fs.mkdirSync(dir, { recursive: true });

@@ -3,11 +3,12 @@
  * same: a national root, provinces, district/sector/industrial-zone unions, grassroots unions,
  * a member roster, two phases around today, quotas and initiatives with the seed's status mix.
  */
-import type { BenefitPeriod, Confidentiality, InitiativeStatus, UnitKind } from '@sangkien/shared';
-import { BENEFIT_PERIODS_PER_YEAR, vietnamInstant } from '@sangkien/shared';
+import type { UnitKind } from '@sangkien/shared';
+import { vietnamInstant } from '@sangkien/shared';
+import { demoInitiative } from './demo-initiative.ts';
+import { Dice, seededRandom } from './demo-random.ts';
 import {
   emptyDataset,
-  type InitiativeRow,
   type MemberRow,
   type ParsedDataset,
   type PhaseRow,
@@ -15,7 +16,6 @@ import {
   type UnitRow,
 } from '../datasets/dataset-rows.ts';
 import {
-  FIELDS,
   GIVEN_NAMES,
   JOB_TITLES,
   MIDDLE_NAMES,
@@ -24,8 +24,6 @@ import {
   PROVINCES,
   SECTORS,
   SURNAMES,
-  TITLE_OBJECTS,
-  TITLE_VERBS,
   WORKPLACE_PATTERNS,
 } from './demo-names.ts';
 
@@ -56,40 +54,6 @@ const SHAPES: Record<DemoScale, ScaleShape> = {
   },
   national: { provinces: 34, districts: [14, 18], sectors: 6, grassroots: [150, 190], roster: [6, 9], goal: 1_000_000 },
 };
-
-/** mulberry32: small, fast, good enough for demo data. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Dice {
-  constructor(readonly next: () => number) {}
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  pick<T>(values: readonly T[]): T {
-    return values[Math.floor(this.next() * values.length)]!;
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  weighted<T>(entries: ReadonlyArray<readonly [T, number]>): T {
-    const total = entries.reduce((s, [, w]) => s + w, 0);
-    let r = this.next() * total;
-    for (const [value, weight] of entries) {
-      r -= weight;
-      if (r < 0) return value;
-    }
-    return entries.at(-1)![0];
-  }
-}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
@@ -275,75 +239,4 @@ export function planDemo(scale: DemoScale, now: Date, seed = 2022): DemoPlan {
   }
 
   return { skeleton, batches, totals: { units: skeleton.units.length, phases: phases.length } };
-}
-
-const CLOSED_MIX: ReadonlyArray<readonly [InitiativeStatus, number]> = [
-  ['valid', 48],
-  ['submitted', 22],
-  ['in_review', 19],
-  ['needs_revision', 4],
-  ['invalid', 4],
-  ['withdrawn', 1.5],
-  ['draft', 1.5],
-];
-const OPEN_MIX: ReadonlyArray<readonly [InitiativeStatus, number]> = [
-  ['submitted', 42],
-  ['in_review', 20],
-  ['valid', 25],
-  ['needs_revision', 5],
-  ['invalid', 3],
-  ['withdrawn', 2],
-  ['draft', 3],
-];
-
-function demoInitiative(
-  dice: Dice,
-  no: number,
-  unitCode: string,
-  roster: MemberRow[],
-  phase: PhaseRow,
-  now: Date,
-  open: boolean,
-): InitiativeRow {
-  const status = dice.weighted(open ? OPEN_MIX : CLOSED_MIX);
-  const end = Math.min(phase.endsAt.getTime(), now.getTime());
-  // Submissions bunch up towards the deadline.
-  const u = dice.next();
-  const submittedAt = new Date(phase.startsAt.getTime() + (end - phase.startsAt.getTime()) * (1 - u * u) - 1000);
-  const main = dice.pick(roster);
-  const authors = [main.code];
-  if (roster.length > 1 && dice.chance(0.25)) {
-    const co = dice.pick(roster);
-    if (co.code !== main.code) authors.push(co.code);
-  }
-  const object = dice.pick(TITLE_OBJECTS);
-  const hasBenefit = status === 'valid' ? dice.chance(0.35) : dice.chance(0.1);
-  const period = dice.weighted([
-    ['year', 5],
-    ['month', 3],
-    ['half_year', 2],
-    ['once', 2],
-  ] as const) as BenefitPeriod;
-  const yearly = dice.int(2, 600) * 5_000_000;
-  return {
-    row: 0,
-    code: `SK${pad(no, 7)}`,
-    title: `${dice.pick(TITLE_VERBS)} ${object}`,
-    phaseCode: phase.phaseCode,
-    unitCode,
-    authorCodes: authors,
-    status,
-    submittedAt: status === 'draft' ? null : submittedAt,
-    field: dice.pick(FIELDS),
-    problem: `Trước đây ${object} còn thủ công, mất nhiều thời gian và dễ sai sót.`,
-    solution: `Tổ chức lại ${object}, thiết kế biểu mẫu và công cụ hỗ trợ, hướng dẫn cả tổ cùng áp dụng.`,
-    benefit: 'Rút ngắn thời gian thực hiện, giảm sai sót, người lao động làm việc thuận lợi hơn.',
-    benefitVnd: hasBenefit ? Math.round(yearly / BENEFIT_PERIODS_PER_YEAR[period] / 1000) * 1000 : null,
-    benefitPeriod: period,
-    confidentiality: dice.weighted([
-      ['public', 2],
-      ['internal', 7],
-      ['confidential', 1],
-    ] as const) as Confidentiality,
-  };
 }
