@@ -52,7 +52,8 @@ export async function contentValues(db: DbOrTx, input: InitiativeContent): Promi
     input.first_appliers === undefined
       ? undefined
       : (input.first_appliers?.map(
-          (a) => Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== '')) as unknown as FirstApplier,
+          (a) =>
+            Object.fromEntries(Object.entries(a).filter(([, v]) => v !== null && v !== '')) as unknown as FirstApplier,
         ) ?? null),
   );
   set('recognitionEvidence', longText(input.recognition_evidence));

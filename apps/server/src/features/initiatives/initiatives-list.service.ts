@@ -21,7 +21,10 @@ export function listScopeOf(actor: Actor): ListScope {
 /** `submitted,in_review` → statuses, with a Vietnamese error naming the bad one. */
 export function parseStatuses(text: string | undefined, field = 'status'): InitiativeStatus[] | undefined {
   if (!text) return undefined;
-  const list = text.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const s of list) {
     if (!(INITIATIVE_STATUSES as readonly string[]).includes(s)) {
       throw badRequest('Trạng thái lọc chưa đúng.', {

@@ -163,11 +163,7 @@ export async function listEvents(db: DbOrTx, initiativeId: number): Promise<Even
 }
 
 export async function listAttachmentRows(db: DbOrTx, initiativeId: number) {
-  return db
-    .select()
-    .from(attachments)
-    .where(eq(attachments.initiativeId, initiativeId))
-    .orderBy(asc(attachments.id));
+  return db.select().from(attachments).where(eq(attachments.initiativeId, initiativeId)).orderBy(asc(attachments.id));
 }
 
 export interface MemberPlace {

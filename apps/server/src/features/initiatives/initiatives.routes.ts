@@ -116,7 +116,6 @@ export const initiativesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: InitiativeDetailSchema },
       },
     },
-    async (request) =>
-      transitionInitiative(database, request.actor, request.params.code, request.body, clock()),
+    async (request) => transitionInitiative(database, request.actor, request.params.code, request.body, clock()),
   );
 };

@@ -30,8 +30,7 @@ export const MOVES: Readonly<Partial<Record<InitiativeStatus, Move>>> = {
 export const REASON_REQUIRED: readonly InitiativeStatus[] = ['invalid', 'needs_revision'];
 
 export type TransitionCheck =
-  | { ok: true }
-  | { ok: false; error: 'forbidden' | 'not_from_here' | 'reason_required' | 'no_such_move' };
+  { ok: true } | { ok: false; error: 'forbidden' | 'not_from_here' | 'reason_required' | 'no_such_move' };
 
 /** Whether a caller of these kinds may move an initiative from `from` to `to` with `reason`. */
 export function checkTransition(

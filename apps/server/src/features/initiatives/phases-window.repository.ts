@@ -3,7 +3,13 @@ import { and, asc, gt, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { phases } from '../../db/schema/index.ts';
 
-const columns = { id: phases.id, code: phases.code, name: phases.name, startsAt: phases.startsAt, endsAt: phases.endsAt };
+const columns = {
+  id: phases.id,
+  code: phases.code,
+  name: phases.name,
+  startsAt: phases.startsAt,
+  endsAt: phases.endsAt,
+};
 
 export async function findOpenPhase(db: DbOrTx, at: Date) {
   const [row] = await db
@@ -16,6 +22,11 @@ export async function findOpenPhase(db: DbOrTx, at: Date) {
 }
 
 export async function findNextPhase(db: DbOrTx, at: Date) {
-  const [row] = await db.select(columns).from(phases).where(gt(phases.startsAt, at)).orderBy(asc(phases.startsAt)).limit(1);
+  const [row] = await db
+    .select(columns)
+    .from(phases)
+    .where(gt(phases.startsAt, at))
+    .orderBy(asc(phases.startsAt))
+    .limit(1);
   return row;
 }

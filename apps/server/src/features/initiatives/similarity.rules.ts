@@ -11,12 +11,17 @@ const TITLE_KEY_LENGTH = 16;
 
 /** The folded title's first letters and digits, spaces left out. */
 export function titleKey(title: string): string {
-  return foldVietnamese(title).replace(/[^a-z0-9]/g, '').slice(0, TITLE_KEY_LENGTH);
+  return foldVietnamese(title)
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, TITLE_KEY_LENGTH);
 }
 
 /** What is compared: title, problem, solution and benefit, folded. */
 export function similarityText(parts: ReadonlyArray<string | null | undefined>): string {
-  return foldVietnamese(parts.filter(Boolean).join(' ')).replace(/[^a-z0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldVietnamese(parts.filter(Boolean).join(' '))
+    .replace(/[^a-z0-9 ]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function trigrams(text: string): Set<string> {

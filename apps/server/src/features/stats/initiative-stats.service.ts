@@ -56,7 +56,12 @@ function mergeDeltas(deltas: readonly StatsDelta[]): StatsDelta {
       'invalid',
       'benefitVndYear',
     ]),
-    daily: sum(merged.daily, (r) => `${r.unitId}:${r.phaseId}:${r.day}`, ['submissions', 'valid', 'pending', 'invalid']),
+    daily: sum(merged.daily, (r) => `${r.unitId}:${r.phaseId}:${r.day}`, [
+      'submissions',
+      'valid',
+      'pending',
+      'invalid',
+    ]),
     authors: sum(merged.authors, (r) => `${r.unitId}:${r.phaseId}:${r.memberId}`, ['submissions']),
   };
 }
