@@ -69,7 +69,9 @@ describe('a worker submits on a phone and a reviewer decides', () => {
   it('keeps the draft through a lost network and a reload, then submits with a receipt', async () => {
     await phone.goto('/nop-sang-kien');
     expect(await textOf(phone.getByRole('heading', { level: 1 }))).toBe('Nộp sáng kiến');
-    expect(await textOf(phone.getByTestId('submit-deadline'))).toMatch(/^Giai đoạn .+: nhận sáng kiến đến (24 giờ ngày|\d\d:\d\d ngày) \d\d\/\d\d\/\d{4}\.$/);
+    expect(await textOf(phone.getByTestId('submit-deadline'))).toMatch(
+      /^Giai đoạn .+: nhận sáng kiến đến (24 giờ ngày|\d\d:\d\d ngày) \d\d\/\d\d\/\d{4}\.$/,
+    );
     await phone.getByLabel('Tên sáng kiến').fill(TITLE);
     await phone.getByLabel('Vấn đề là gì?').fill('Phôi hay kẹt ở máng dẫn, máy dập phải dừng.');
     await waitForStatus(phone, 'Đã lưu bản nháp.');
@@ -86,13 +88,22 @@ describe('a worker submits on a phone and a reviewer decides', () => {
 
     await worker.setOffline(false);
     await phone.reload();
-    expect(await phone.getByLabel('Bạn đã thay đổi gì?').inputValue()).toBe('Làm lại máng dẫn bằng thép không gỉ, có rãnh thoát.');
+    expect(await phone.getByLabel('Bạn đã thay đổi gì?').inputValue()).toBe(
+      'Làm lại máng dẫn bằng thép không gỉ, có rãnh thoát.',
+    );
     expect(await phone.getByLabel('Giá trị làm lợi (đồng), nếu tính được').inputValue()).toBe('4.955.909.731');
     await waitForStatus(phone, 'Đã lưu bản nháp.');
-    const mine = await apiJson<{ items: Array<{ code: string; title: string }> }>(worker.request, '/api/v1/initiatives?mine=1');
+    const mine = await apiJson<{ items: Array<{ code: string; title: string }> }>(
+      worker.request,
+      '/api/v1/initiatives?mine=1',
+    );
     code = mine.items.find((i) => i.title === TITLE)!.code;
     const saved = await apiJson<InitiativeDetail>(worker.request, `/api/v1/initiatives/${code}`);
-    expect(saved).toMatchObject({ status: 'draft', benefit_vnd: 4955909731, solution: 'Làm lại máng dẫn bằng thép không gỉ, có rãnh thoát.' });
+    expect(saved).toMatchObject({
+      status: 'draft',
+      benefit_vnd: 4955909731,
+      solution: 'Làm lại máng dẫn bằng thép không gỉ, có rãnh thoát.',
+    });
     expect(await seriousViolations(phone)).toEqual([]);
     expect(await sidewaysOverflow(phone)).toEqual([]);
 
@@ -118,7 +129,10 @@ describe('a worker submits on a phone and a reviewer decides', () => {
     await worker.addCookies(cookies);
     await phone.evaluate(() => window.dispatchEvent(new Event('focus')));
     await waitForStatus(phone, 'Đã lưu bản nháp.');
-    const mine = await apiJson<{ items: Array<{ code: string; title: string }> }>(worker.request, '/api/v1/initiatives?mine=1');
+    const mine = await apiJson<{ items: Array<{ code: string; title: string }> }>(
+      worker.request,
+      '/api/v1/initiatives?mine=1',
+    );
     const draft = mine.items.find((i) => i.title === 'Sáng kiến viết dở khi hết phiên')!;
     expect((await apiJson<InitiativeDetail>(worker.request, `/api/v1/initiatives/${draft.code}`)).problem).toBe(
       'Viết tiếp sau khi phiên hết hạn.',
@@ -147,7 +161,9 @@ describe('a worker submits on a phone and a reviewer decides', () => {
     expect(await seriousViolations(desk)).toEqual([]);
     await desk.getByRole('button', { name: 'Ghi quyết định' }).click();
     await desk.getByTestId('decision-done').filter({ hasText: 'Đã ghi' }).waitFor();
-    expect((await apiJson<InitiativeDetail>(reviewer.request, `/api/v1/initiatives/${code}`)).status).toBe('needs_revision');
+    expect((await apiJson<InitiativeDetail>(reviewer.request, `/api/v1/initiatives/${code}`)).status).toBe(
+      'needs_revision',
+    );
   });
 
   it('tells the worker, who fixes and resubmits', async () => {
@@ -172,7 +188,10 @@ describe('a worker submits on a phone and a reviewer decides', () => {
     expect(await textOf(phone.getByTestId('notifications'))).toContain(code);
     expect(await seriousViolations(phone)).toEqual([]);
     await phone.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' }).tap();
-    await phone.getByTestId('notification-bell').filter({ hasNot: phone.getByTestId('notification-count') }).waitFor();
+    await phone
+      .getByTestId('notification-bell')
+      .filter({ hasNot: phone.getByTestId('notification-count') })
+      .waitFor();
   });
 
   it('lets the reviewer validate it, and the union counters move', async () => {

@@ -17,14 +17,24 @@ export function DecisionForm({ detail, reviewerUnit }: { detail: InitiativeDetai
   const choices = (['valid', 'needs_revision', 'invalid', 'in_review'] as const).filter((to) =>
     detail.can.transitions.includes(to),
   );
-  const [to, setTo] = useState<DecisionTo>(choices[0] ?? 'valid');
+  const [chosen, setTo] = useState<DecisionTo>(choices[0] ?? 'valid');
+  // After a decision the choices change (in_review → valid…): fall back to the first that works.
+  const to = choices.includes(chosen as (typeof choices)[number]) ? chosen : (choices[0] ?? 'valid');
   const [reason, setReason] = useState('');
   const [comments, setComments] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  if (choices.length === 0) return <p className="muted">{t('review.decision.none')}</p>;
+  if (choices.length === 0)
+    return (
+      <div className="card">
+        <p className="muted">{t('review.decision.none')}</p>
+        <p role="status" data-testid="decision-done">
+          {done}
+        </p>
+      </div>
+    );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -56,7 +56,7 @@ export function ReviewDetailPage({ code }: { code: string }) {
           <InitiativeHistory history={d.history} />
         </div>
         <div>
-          <DecisionForm key={`${d.code}-${d.version}-${d.status}`} detail={d} reviewerUnit={reviewerUnit} />
+          <DecisionForm detail={d} reviewerUnit={reviewerUnit} />
         </div>
       </div>
     </article>

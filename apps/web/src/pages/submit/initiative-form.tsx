@@ -59,7 +59,7 @@ export function InitiativeForm({ slot, start, unitCode, canSubmit, attachments, 
     try {
       const detail = await draft.submit();
       void queryClient.invalidateQueries({ queryKey: ['initiatives'] });
-      queryClient.setQueryData(['initiative', detail.code], detail);
+      void queryClient.invalidateQueries({ queryKey: ['initiative', detail.code] });
       setReceipt(detail);
     } catch (e) {
       if (e instanceof ApiError && Object.keys(e.fields).length > 0) {

@@ -2,6 +2,7 @@
  * Nộp sáng kiến: the short form (four plain questions) or the full official form, for a new
  * initiative or to continue/fix one (edit-and-resubmit after a return).
  */
+import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Me } from '@sangkien/shared/schemas/accounts';
 import type { InitiativeDetail } from '@sangkien/shared/initiatives';
@@ -42,8 +43,11 @@ function NewInitiative({ me, kind }: { me: Me; kind: 'short' | 'full' }) {
   );
 }
 
-function EditInitiative({ me, detail }: { me: Me; detail: InitiativeDetail }) {
+function EditInitiative({ me, detail: current }: { me: Me; detail: InitiativeDetail }) {
   const { t } = useI18n();
+  // The page is about the initiative as it was when opened: after the submit it changes status,
+  // and the receipt must stay on screen.
+  const [detail] = useState(current);
   const slot = draftSlot(me.account.id, detail.code);
   const local = readDraft(slot);
   // A local copy newer than the server's (typed offline) wins; otherwise start from the server.
