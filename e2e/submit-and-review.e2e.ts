@@ -23,10 +23,6 @@ async function apiJson<T>(request: APIRequestContext, path: string): Promise<T> 
   return (await response.json()) as T;
 }
 
-async function draftStatus(page: Page): Promise<string> {
-  return textOf(page.getByTestId('draft-status'));
-}
-
 async function waitForStatus(page: Page, text: string): Promise<void> {
   await page.getByTestId('draft-status').filter({ hasText: text }).waitFor({ timeout: 20_000 });
 }
