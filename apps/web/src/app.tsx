@@ -22,6 +22,9 @@ const ReviewQueuePage = lazy(() =>
 const ReviewDetailPage = lazy(() =>
   import('./pages/review/review-detail-page.tsx').then((m) => ({ default: m.ReviewDetailPage })),
 );
+const OnBehalfPage = lazy(() =>
+  import('./pages/support/on-behalf-page.tsx').then((m) => ({ default: m.OnBehalfPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./pages/not-found/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -41,6 +44,7 @@ export function App() {
           <Route path="/thong-bao" component={NotificationsPage} />
           <Route path="/xet-duyet" component={ReviewQueuePage} />
           <Route path="/xet-duyet/:code">{(params) => <ReviewDetailPage key={params.code} code={params.code} />}</Route>
+          <Route path="/ho-tro/nop-ho" component={OnBehalfPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -1,10 +1,28 @@
 /** Query hooks shared by the member and review pages. */
 import { useQuery } from '@tanstack/react-query';
+import type { Me } from '@sangkien/shared/schemas/accounts';
+import { ApiError } from './api-error.ts';
 import { getFields, getInitiative, getOpenPhase } from './initiatives-api.ts';
 import { fetchMe } from './session-request.ts';
 
-export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: ({ signal }) => fetchMe(signal), retry: false, staleTime: 60_000 });
+/** The signed-in account, or null for a visitor (the same cache entry the header's session display reads). */
+async function fetchMeOrNull(signal?: AbortSignal): Promise<Me | null> {
+  try {
+    return await fetchMe(signal);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export function useMe(enabled = true) {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: ({ signal }) => fetchMeOrNull(signal),
+    retry: false,
+    staleTime: 60_000,
+    enabled,
+  });
 }
 
 export function useOpenPhase() {

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n.tsx';
 import { HOME_PATH, MY_INITIATIVES_PATH, SUBMIT_PATH } from '../lib/routes.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationBell } from './notification-bell.tsx';
+import { WorkLinks } from './work-links.tsx';
 
 function useFocusMainOnNavigation() {
   const mainRef = useRef<HTMLElement>(null);
@@ -56,6 +57,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                   {t('nav.myInitiatives')}
                 </Link>
               </li>
+              <WorkLinks />
             </ul>
           </nav>
           <NotificationBell />

@@ -30,3 +30,5 @@ export const REVIEW_PATH = '/xet-duyet';
 export function reviewDetailPath(code: string): string {
   return `/xet-duyet/${encodeURIComponent(code)}`;
 }
+
+export const ON_BEHALF_PATH = '/ho-tro/nop-ho';

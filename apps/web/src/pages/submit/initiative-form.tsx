@@ -26,12 +26,14 @@ interface Props {
   attachments: Attachment[];
   /** The reviewer's comments per field, after a return for correction. */
   comments: Record<string, string> | null;
+  /** Submitting on a member's behalf: the authors chosen by the support team. */
+  createExtra?: { author_codes: string[] };
 }
 
-export function InitiativeForm({ slot, start, unitCode, canSubmit, attachments, comments }: Props) {
+export function InitiativeForm({ slot, start, unitCode, canSubmit, attachments, comments, createExtra }: Props) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
-  const draft = useDraft(slot, start);
+  const draft = useDraft(slot, start, createExtra);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Me } from '@sangkien/shared/schemas/accounts';
 import type { InitiativeDetail } from '@sangkien/shared/initiatives';
-import { ApiError } from '../../api/api-error.ts';
 import { useInitiative, useMe, useOpenPhase } from '../../api/member-queries.ts';
 import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -88,14 +87,9 @@ export function SubmitPage({ kind = 'short', code }: { kind?: 'short' | 'full'; 
   const me = useMe();
   let body;
   if (me.isPending) body = <Loading />;
-  else if (me.isError) {
-    body =
-      me.error instanceof ApiError && me.error.status === 401 ? (
-        <SignInNeeded draftKept={false} />
-      ) : (
-        <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />
-      );
-  } else if (code) body = <EditLoader me={me.data} code={code} />;
+  else if (me.isError) body = <ErrorNotice error={me.error} onRetry={() => void me.refetch()} />;
+  else if (me.data === null) body = <SignInNeeded draftKept={false} />;
+  else if (code) body = <EditLoader me={me.data} code={code} />;
   else body = <NewInitiative key={kind} me={me.data} kind={kind} />;
   return (
     <div className="form-page">

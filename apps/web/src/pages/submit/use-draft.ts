@@ -34,7 +34,8 @@ function syncStateOf(error: unknown): SyncState {
   return 'rejected';
 }
 
-export function useDraft(slot: string, start: () => StoredDraft): Draft {
+/** `createExtra` rides on the POST that creates the server copy (a supporter's `author_codes`). */
+export function useDraft(slot: string, start: () => StoredDraft, createExtra?: { author_codes: string[] }): Draft {
   const draftRef = useRef<StoredDraft | null>(null);
   if (draftRef.current === null) draftRef.current = readDraft(slot) ?? start();
   const [values, setValues] = useState(draftRef.current.values);
@@ -43,6 +44,8 @@ export function useDraft(slot: string, start: () => StoredDraft): Draft {
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const running = useRef<Promise<string> | null>(null);
+  const extra = useRef(createExtra);
+  extra.current = createExtra;
 
   const store = useCallback(
     (change: Partial<StoredDraft>) => {
@@ -58,7 +61,7 @@ export function useDraft(slot: string, start: () => StoredDraft): Draft {
     const content = toContent(sent);
     let detail: InitiativeDetail;
     if (draft.code === null) {
-      detail = await createInitiative({ ...content, submit: false }, draft.createKey);
+      detail = await createInitiative({ ...content, ...extra.current, submit: false }, draft.createKey);
     } else {
       try {
         detail = await patchInitiative(draft.code, { ...content, version: draft.version ?? undefined });
