@@ -142,6 +142,8 @@ describe('a worker submits on a phone and a reviewer decides', () => {
     await desk.locator(`tr[data-code="${code}"]`).waitFor();
     expect(await seriousViolations(desk)).toEqual([]);
     await desk.getByRole('link', { name: TITLE }).focus();
+    await desk.keyboard.press('j');
+    expect(await textOf(desk.getByTestId('queue-announce'))).toMatch(/^Dòng 1 trên 1$/);
     await desk.keyboard.press('x');
     expect(await textOf(desk.getByTestId('queue-announce'))).toBe(`Đã chọn: ${TITLE}`);
     expect(await textOf(desk.getByTestId('bulk-decision'))).toContain('Quyết định chung cho 1 sáng kiến đã chọn');
@@ -160,6 +162,30 @@ describe('a worker submits on a phone and a reviewer decides', () => {
     expect((await apiJson<InitiativeDetail>(reviewer.request, `/api/v1/initiatives/${code}`)).status).toBe(
       'needs_revision',
     );
+  });
+
+  it('takes several initiatives under review at once, chosen with the keyboard', async () => {
+    await desk.goto('/xet-duyet');
+    await desk.getByLabel('Trạng thái').selectOption('submitted');
+    await desk.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await desk.getByTestId('queue-total').waitFor();
+    const rows = desk.locator('table[data-testid="review-queue"] tbody tr');
+    await rows.first().waitFor();
+    const codes = [await rows.nth(0).getAttribute('data-code'), await rows.nth(1).getAttribute('data-code')];
+    await rows.nth(0).getByRole('link').focus();
+    await desk.keyboard.press('x');
+    await desk.keyboard.press('j');
+    expect(await textOf(desk.getByTestId('queue-announce'))).toMatch(/^Dòng 2 trên \d+$/);
+    await desk.keyboard.press('x');
+    const bulk = desk.getByTestId('bulk-decision');
+    expect(await textOf(bulk.getByRole('heading'))).toBe('Quyết định chung cho 2 sáng kiến đã chọn');
+    await bulk.getByLabel('Kết quả xét').selectOption('in_review');
+    expect(await seriousViolations(desk)).toEqual([]);
+    await bulk.getByRole('button', { name: 'Áp dụng cho 2 sáng kiến' }).click();
+    await desk.getByText('Đã ghi 2 quyết định').waitFor();
+    for (const c of codes) {
+      expect((await apiJson<InitiativeDetail>(reviewer.request, `/api/v1/initiatives/${c}`)).status).toBe('in_review');
+    }
   });
 
   it('tells the worker, who fixes and resubmits', async () => {
@@ -190,6 +216,29 @@ describe('a worker submits on a phone and a reviewer decides', () => {
       .waitFor();
   });
 
+  it('lets the support team submit for a member found without diacritics', async () => {
+    const support = await openContext(browser, 'phone', inject('baseUrl'));
+    await signIn(support, inject('baseUrl'), GRASSROOTS_ADMIN);
+    const page = await support.newPage();
+    await page.goto('/ho-tro/nop-ho');
+    await page.getByLabel('Tên hoặc số điện thoại').fill('le thi hang');
+    await page.getByRole('button', { name: `Chọn ${WORKER.full_name}` }).tap();
+    expect(await textOf(page.getByTestId('on-behalf-of'))).toContain(`Nộp hộ ${WORKER.full_name}`);
+    await page.getByLabel('Tên sáng kiến').fill('Sổ tay an toàn bằng hình ảnh cho tổ máy');
+    await page.getByLabel('Vấn đề là gì?').fill('Công nhân mới khó nhớ quy trình an toàn.');
+    await page.getByLabel('Bạn đã thay đổi gì?').fill('Vẽ quy trình thành tranh, dán cạnh máy.');
+    await page.getByLabel('Mang lại kết quả gì?').fill('Không còn sự cố do thao tác sai.');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Nộp sáng kiến' }).tap();
+    await page.getByTestId('receipt').waitFor();
+    const entered = await apiJson<InitiativeDetail>(
+      support.request,
+      `/api/v1/initiatives/${await textOf(page.getByTestId('receipt-code'))}`,
+    );
+    expect(entered).toMatchObject({ status: 'submitted', on_behalf: true, authors: [{ full_name: WORKER.full_name }] });
+    await support.close();
+  });
+
   it('lets the reviewer validate it, and the union counters move', async () => {
     await desk.goto(`/xet-duyet/${code}`);
     expect(await textOf(desk.getByTestId('history'))).toContain('Cần ghi rõ số giờ máy dừng');
@@ -197,9 +246,10 @@ describe('a worker submits on a phone and a reviewer decides', () => {
     await desk.getByRole('button', { name: 'Ghi quyết định' }).click();
     await desk.getByTestId('decision-done').filter({ hasText: 'Đã ghi: Hợp lệ.' }).waitFor();
     const after = await apiJson<PhaseReport>(reviewer.request, `/api/v1/reports/${UNIT}/${phase}`);
-    expect(after.submissions - before.submissions).toBe(1);
+    // Ours became valid; the one submitted on the worker's behalf waits.
+    expect(after.submissions - before.submissions).toBe(2);
     expect(after.valid - before.valid).toBe(1);
-    expect(after.pending).toBe(before.pending);
+    expect(after.pending - before.pending).toBe(1);
     expect(after.benefit_vnd_total - before.benefit_vnd_total).toBe(4955909731);
     expect(errors.filter((e) => !e.includes('401') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
   });

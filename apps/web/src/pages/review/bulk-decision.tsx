@@ -14,7 +14,7 @@ const TARGETS: DecisionTo[] = ['valid', 'needs_revision', 'invalid', 'in_review'
 interface Props {
   codes: string[];
   unit: string | null;
-  onDone(): void;
+  onDone(result: BulkDecisionResult): void;
 }
 
 export function BulkDecision({ codes, unit, onDone }: Props) {
@@ -24,7 +24,6 @@ export function BulkDecision({ codes, unit, onDone }: Props) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<BulkDecisionResult | null>(null);
 
   const apply = async () => {
     setError(undefined);
@@ -36,10 +35,9 @@ export function BulkDecision({ codes, unit, onDone }: Props) {
     setBusy(true);
     try {
       const done = await decideInBulk({ codes, to, reason: reason.trim() || null });
-      setResult(done);
       setReason('');
       void queryClient.invalidateQueries({ queryKey: ['review-queue'] });
-      onDone();
+      onDone(done);
     } catch (e) {
       setError(e instanceof ApiError ? (e.fields.reason ?? e.message) : t('error.network'));
     } finally {
@@ -65,28 +63,32 @@ export function BulkDecision({ codes, unit, onDone }: Props) {
       <button type="button" className="button" disabled={busy || codes.length === 0} onClick={() => void apply()}>
         {busy ? t('review.bulk.applying') : t('review.bulk.apply', { count: formatNumber(codes.length) })}
       </button>
-      <div role="status" aria-live="polite">
-        {result && (
-          <>
-            <p>
-              {t('review.bulk.result', {
-                applied: formatNumber(result.applied),
-                skipped: formatNumber(result.skipped),
-              })}
-            </p>
-            <ul>
-              {result.results
-                .filter((r) => !r.ok)
-                .slice(0, 20)
-                .map((r) => (
-                  <li key={r.code}>
-                    {r.code}: {r.error?.message}
-                  </li>
-                ))}
-            </ul>
-          </>
-        )}
-      </div>
     </section>
+  );
+}
+
+/** What the last bulk decision did, kept on screen after the selection is cleared. */
+export function BulkResult({ result }: { result: BulkDecisionResult | null }) {
+  const { t } = useI18n();
+  return (
+    <div role="status" aria-live="polite" data-testid="bulk-result">
+      {result && (
+        <>
+          <p>
+            {t('review.bulk.result', { applied: formatNumber(result.applied), skipped: formatNumber(result.skipped) })}
+          </p>
+          <ul>
+            {result.results
+              .filter((r) => !r.ok)
+              .slice(0, 20)
+              .map((r) => (
+                <li key={r.code}>
+                  {r.code}: {r.error?.message}
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+    </div>
   );
 }

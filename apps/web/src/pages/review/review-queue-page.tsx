@@ -11,7 +11,8 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import '../../styles/forms.css';
 import '../../styles/review.css';
 import { SignInNeeded } from '../submit/sign-in-needed.tsx';
-import { BulkDecision } from './bulk-decision.tsx';
+import { BulkDecision, BulkResult } from './bulk-decision.tsx';
+import type { BulkDecisionResult } from '@sangkien/shared/initiatives-review';
 import { DEFAULT_FILTERS, QueueFiltersForm } from './queue-filters.tsx';
 import { QueueTable } from './queue-table.tsx';
 
@@ -24,6 +25,7 @@ export function ReviewQueuePage() {
   const [filters, setFilters] = useState<QueueFilters>(DEFAULT_FILTERS);
   const [offset, setOffset] = useState(0);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkResult, setBulkResult] = useState<BulkDecisionResult | null>(null);
   const queue = useQuery({
     queryKey: ['review-queue', filters, offset],
     queryFn: ({ signal }) => getReviewQueue(filters, { limit: PAGE_SIZE, offset }, signal),
@@ -100,8 +102,16 @@ export function ReviewQueuePage() {
         }}
       />
       {selected.size > 0 && (
-        <BulkDecision codes={[...selected]} unit={reviewerUnit} onDone={() => setSelected(new Set())} />
+        <BulkDecision
+          codes={[...selected]}
+          unit={reviewerUnit}
+          onDone={(result) => {
+            setBulkResult(result);
+            setSelected(new Set());
+          }}
+        />
       )}
+      <BulkResult result={bulkResult} />
       {body}
     </div>
   );
