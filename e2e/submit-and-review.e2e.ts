@@ -33,7 +33,7 @@ describe('a worker submits on a phone and a reviewer decides', () => {
   let reviewer: BrowserContext;
   let phone: Page;
   let desk: Page;
-  let errors: string[];
+  let errors: string[][];
   let code: string;
   let phase: string;
   let before: PhaseReport;
@@ -55,7 +55,7 @@ describe('a worker submits on a phone and a reviewer decides', () => {
     before = await apiJson<PhaseReport>(reviewer.request, `/api/v1/reports/${UNIT}/${phase}`);
     phone = await worker.newPage();
     desk = await reviewer.newPage();
-    errors = [...watchPageErrors(phone), ...watchPageErrors(desk)];
+    errors = [watchPageErrors(phone), watchPageErrors(desk)];
   });
 
   afterAll(async () => {
@@ -251,6 +251,9 @@ describe('a worker submits on a phone and a reviewer decides', () => {
     expect(after.valid - before.valid).toBe(1);
     expect(after.pending - before.pending).toBe(1);
     expect(after.benefit_vnd_total - before.benefit_vnd_total).toBe(4955909731);
-    expect(errors.filter((e) => !e.includes('401') && !e.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    // Expected: the 401 while the session was gone, the requests that failed offline, and the field
+    // list the server does not offer yet (GET /api/v1/fields answers 404; the page then hides the choice).
+    const expected = /status of (401|404)|ERR_INTERNET_DISCONNECTED/;
+    expect(errors.flat().filter((e) => !expected.test(e))).toEqual([]);
   });
 });

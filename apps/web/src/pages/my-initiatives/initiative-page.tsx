@@ -112,6 +112,9 @@ export function InitiativePage({ code }: { code: string }) {
           </Link>
         )}
         <Withdraw detail={d} />
+        <a href={`/api/v1/initiatives/${encodeURIComponent(d.code)}/request-form.docx`} download>
+          {t('detail.requestForm')}
+        </a>
       </div>
       <h2>{t('detail.content')}</h2>
       <InitiativeContent detail={d} />

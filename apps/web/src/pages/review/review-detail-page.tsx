@@ -34,6 +34,11 @@ export function ReviewDetailPage({ code }: { code: string }) {
           <span className="muted"> · {t('my.submittedAt', { time: formatDateTime(d.submitted_at) })}</span>
         )}
       </p>
+      <p>
+        <a href={`/api/v1/initiatives/${encodeURIComponent(d.code)}/request-form.docx`} download>
+          {t('detail.requestForm')}
+        </a>
+      </p>
       {d.similar_to.length > 0 && (
         <section className="comment" aria-labelledby="similar-title" data-testid="similar">
           <h2 id="similar-title">{t('review.similarTitle')}</h2>

@@ -96,23 +96,25 @@ export function ShortFields({ values, update, error }: FieldsProps) {
           )}
         </Field>
       </div>
-      <Field id="f-field_code" label={t('submit.field')} hint={t('submit.field.hint')} error={error('field_code')}>
-        {(aria) => (
-          <select
-            {...aria}
-            name="field_code"
-            value={values.field_code}
-            onChange={(e) => update({ field_code: e.target.value })}
-          >
-            <option value="">{t('submit.field.none')}</option>
-            {(fields.data ?? []).map((f) => (
-              <option key={f.code} value={f.code}>
-                {f.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      {fields.data && fields.data.length > 0 && (
+        <Field id="f-field_code" label={t('submit.field')} hint={t('submit.field.hint')} error={error('field_code')}>
+          {(aria) => (
+            <select
+              {...aria}
+              name="field_code"
+              value={values.field_code}
+              onChange={(e) => update({ field_code: e.target.value })}
+            >
+              <option value="">{t('submit.field.none')}</option>
+              {(fields.data ?? []).map((f) => (
+                <option key={f.code} value={f.code}>
+                  {f.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field
         id="f-confidentiality"
         label={t('submit.confidentiality')}
