@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n.tsx';
 import { HOME_PATH } from '../lib/routes.ts';
+import { AccountMenu } from './account-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 function useFocusMainOnNavigation() {
@@ -48,6 +49,7 @@ export function AppShell({ children }: { children: ReactNode }) {
             </ul>
           </nav>
           <LanguageSwitch />
+          <AccountMenu />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">
