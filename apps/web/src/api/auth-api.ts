@@ -10,7 +10,6 @@ import type {
   OidcProviderListSchema,
   RegisterResponseSchema,
 } from '@sangkien/shared/schemas/accounts';
-import { ApiError } from './api-error.ts';
 import { apiRequest, setCsrfToken } from './client.ts';
 
 export type { Me };
@@ -24,19 +23,11 @@ export type Registered = z.infer<typeof RegisterResponseSchema>;
 export const ME_KEY = ['me'] as const;
 const segment = encodeURIComponent;
 
-/** The signed-in account, or null for a visitor (a 401 is an answer here, not an error). */
+/** The signed-in account, or null for a visitor (asked without a 401, which browsers log as an error). */
 export async function getMe(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    const me = await apiRequest<Me>('/me', { signal });
-    setCsrfToken(me.csrf_token);
-    return me;
-  } catch (error) {
-    if (error instanceof ApiError && error.code === 'unauthenticated') {
-      setCsrfToken(null);
-      return null;
-    }
-    throw error;
-  }
+  const { me } = await apiRequest<{ me: Me | null }>('/auth/session', { signal });
+  setCsrfToken(me?.csrf_token ?? null);
+  return me;
 }
 
 export function useMe() {

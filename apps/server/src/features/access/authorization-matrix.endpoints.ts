@@ -82,6 +82,13 @@ export const ENDPOINTS: Endpoint[] = [
     ok: () => 200,
     request: get('/api/v1/units/TW/ranking?phase=GD1'),
   },
+  {
+    name: 'GET /auth/session',
+    rule: 'public',
+    targets: ['TMH1'],
+    ok: () => 200,
+    request: get('/api/v1/auth/session'),
+  },
   { name: 'GET /me', rule: 'signed_in', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/me') },
   { name: 'GET /me/tokens', rule: 'signed_in', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/me/tokens') },
   {

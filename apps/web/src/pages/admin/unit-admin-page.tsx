@@ -2,6 +2,7 @@
 import '../../styles/admin.css';
 import { Link } from 'wouter';
 import { ApiError } from '../../api/api-error.ts';
+import type { Me } from '../../api/auth-api.ts';
 import { useUnit } from '../../api/queries.ts';
 import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { RequireSignIn } from '../../components/require-sign-in.tsx';
@@ -26,7 +27,7 @@ export function NotInScope({ code }: { code: string }) {
   );
 }
 
-function UnitAdmin({ code }: { code: string }) {
+function UnitAdmin({ code, me }: { code: string; me: Me }) {
   const { t } = useI18n();
   const unit = useUnit(code);
   useDocumentTitle(t('admin.unit.documentTitle', { unit: unit.data?.name ?? code }));
@@ -36,6 +37,10 @@ function UnitAdmin({ code }: { code: string }) {
   }
   const detail = unit.data;
   const permissions = detail.permissions;
+  // Ancestors above the admin's own units are not theirs to open: the trail starts at the first one they hold.
+  const roleUnits = new Set(me.roles.map((role) => role.unit_code));
+  const first = detail.ancestors.findIndex((ancestor) => roleUnits.has(ancestor.code));
+  const trail = first === -1 ? [] : detail.ancestors.slice(first);
   return (
     <>
       <nav className="breadcrumbs" aria-label={t('unit.breadcrumbs')}>
@@ -43,7 +48,7 @@ function UnitAdmin({ code }: { code: string }) {
           <li>
             <Link href={ADMIN_PATH}>{t('admin.home.title')}</Link>
           </li>
-          {detail.ancestors.map((ancestor) => (
+          {trail.map((ancestor) => (
             <li key={ancestor.code}>
               <Link href={adminUnitPath(ancestor.code)}>{ancestor.name}</Link>
             </li>
@@ -75,5 +80,5 @@ function UnitAdmin({ code }: { code: string }) {
 }
 
 export function UnitAdminPage({ code }: { code: string }) {
-  return <RequireSignIn>{() => <UnitAdmin code={code} />}</RequireSignIn>;
+  return <RequireSignIn>{(me) => <UnitAdmin code={code} me={me} />}</RequireSignIn>;
 }
