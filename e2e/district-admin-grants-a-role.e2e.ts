@@ -36,7 +36,7 @@ describe('a district admin grants a role on a tablet-sized desktop', () => {
 
   it('refuses a wrong password with a Vietnamese message beside the field', async () => {
     await page.goto('/dang-nhap');
-    expect(await page.title()).toBe('Đăng nhập — Sáng Kiến');
+    await page.waitForFunction(() => document.title === 'Đăng nhập — Sáng Kiến');
     await page.getByLabel('Số điện thoại hoặc e-mail').fill(DISTRICT_ADMIN.login);
     await page.getByLabel('Mật khẩu').fill('không phải mật khẩu');
     await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
@@ -78,7 +78,7 @@ describe('a district admin grants a role on a tablet-sized desktop', () => {
     }
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === `/quan-tri/don-vi/${GRASSROOTS.code}`);
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(GRASSROOTS.name);
+    await page.getByRole('heading', { level: 1, name: GRASSROOTS.name }).waitFor();
 
     await page.getByLabel('Tìm đoàn viên (tên, mã hoặc số điện thoại)').fill('Duyệt');
     await page.getByRole('button', { name: `Chọn ${REVIEWER.full_name}` }).click();
@@ -101,9 +101,12 @@ describe('a district admin grants a role on a tablet-sized desktop', () => {
       .waitFor();
 
     await page.goto(`/quan-tri/don-vi/${SIBLING_GRASSROOTS}`);
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe(
-      `Không tìm thấy đơn vị “${SIBLING_GRASSROOTS}” trong phạm vi bạn quản lý.`,
-    );
+    await page
+      .getByRole('heading', {
+        level: 1,
+        name: `Không tìm thấy đơn vị “${SIBLING_GRASSROOTS}” trong phạm vi bạn quản lý.`,
+      })
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     const me = (await (await page.request.get('/api/v1/me')).json()) as { csrf_token: string };

@@ -32,7 +32,7 @@ describe('a member registers from the join QR on a phone', () => {
     // The QR encodes this address (registrationUrl on the server).
     await page.goto(`/dang-ky?ma=${joinCode}`);
     expect(await textOf(page.getByTestId('join-unit'))).toContain(UNIT.name);
-    expect(await page.title()).toBe('Đăng ký — Sáng Kiến');
+    await page.waitForFunction(() => document.title === 'Đăng ký — Sáng Kiến');
     expect(await seriousViolations(page)).toEqual([]);
     expect(await sidewaysOverflow(page)).toEqual([]);
 
@@ -42,7 +42,7 @@ describe('a member registers from the join QR on a phone', () => {
     await page.screenshot({ path: screenshotPath('register-phone'), fullPage: true });
     await press(page.getByRole('button', { name: 'Đăng ký', exact: true }), 'phone');
 
-    expect(await textOf(page.getByRole('heading', { level: 1 }))).toBe('Chào mừng Nguyễn Thị Mới!');
+    await page.getByRole('heading', { level: 1, name: 'Chào mừng Nguyễn Thị Mới!' }).waitFor();
     expect(await textOf(page.getByRole('main'))).toContain(`Bạn đã đăng ký và đăng nhập vào ${UNIT.name}.`);
     // The header now shows who is signed in, with their union.
     const menu = page.locator('.account-menu__button');

@@ -1,9 +1,10 @@
 /**
  * The unit tree browser: children load when a node opens (a node may have thousands), and the
  * tree follows the ARIA tree pattern (one tab stop, arrows to move, Right/Left to open/close,
- * Enter to open the unit's page).
+ * Enter to open the unit's page). Items are one flat list with aria-level/posinset/setsize, so
+ * each item's name is its own row, not its descendants' text.
  */
-import { createContext, useContext, useId, useState, type KeyboardEvent } from 'react';
+import { createContext, useContext, useState, type KeyboardEvent } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation } from 'wouter';
 import { formatNumber } from '@sangkien/shared/format';
@@ -28,6 +29,15 @@ function items(tree: HTMLElement): HTMLElement[] {
   return [...tree.querySelectorAll<HTMLElement>('[role="treeitem"]')];
 }
 
+const indent = (level: number) => ({ paddingInlineStart: `${(level - 1) * 1.25}rem` });
+
+/** The item above with a lower level: the parent in a flat tree. */
+function parentOf(all: HTMLElement[], index: number): HTMLElement | undefined {
+  const level = Number(all[index]!.getAttribute('aria-level'));
+  for (let i = index - 1; i >= 0; i--) if (Number(all[i]!.getAttribute('aria-level')) < level) return all[i];
+  return undefined;
+}
+
 function moveFocus(target: HTMLElement | null | undefined) {
   target?.focus();
 }
@@ -41,17 +51,22 @@ function TreeChildren({ code, level }: { code: string; level: number }) {
   const [shown, setShown] = useState(PAGE);
   if (!children.data) {
     return (
-      <ul role="group">
-        <li role="treeitem" aria-level={level} aria-selected={false} tabIndex={-1} className="tree__status">
-          {children.error ? t('admin.tree.loadFailed') : t('state.loading')}
-        </li>
-      </ul>
+      <li
+        role="treeitem"
+        aria-level={level}
+        aria-selected={false}
+        tabIndex={-1}
+        className="tree__status"
+        style={indent(level)}
+      >
+        {children.error ? t('admin.tree.loadFailed') : t('state.loading')}
+      </li>
     );
   }
   const all = children.data.items;
   const rest = all.length - shown;
   return (
-    <ul role="group">
+    <>
       {all.slice(0, shown).map((unit, index) => (
         <TreeNode key={unit.code} unit={unit} level={level} position={index + 1} size={all.length} />
       ))}
@@ -62,7 +77,7 @@ function TreeChildren({ code, level }: { code: string; level: number }) {
           aria-selected={false}
           tabIndex={-1}
           className="tree__more"
-          data-more
+          style={indent(level)}
           onClick={() => setShown((value) => value + PAGE)}
           onKeyDown={(event) => {
             if (event.key === 'Enter' || event.key === ' ') {
@@ -75,7 +90,7 @@ function TreeChildren({ code, level }: { code: string; level: number }) {
           {t('admin.tree.more', { count: formatNumber(Math.min(rest, PAGE)), rest: formatNumber(rest) })}
         </li>
       )}
-    </ul>
+    </>
   );
 }
 
@@ -93,47 +108,47 @@ function TreeNode({
   const { t } = useI18n();
   const tree = useTree();
   const [, navigate] = useLocation();
-  const labelId = useId();
   const hasChildren = unit.children_count > 0;
   const open = hasChildren && tree.expanded.has(unit.code);
   return (
-    <li
-      role="treeitem"
-      aria-labelledby={labelId}
-      aria-level={level}
-      aria-posinset={position}
-      aria-setsize={size}
-      aria-expanded={hasChildren ? open : undefined}
-      aria-selected={tree.focused === unit.code}
-      tabIndex={tree.focused === unit.code ? 0 : -1}
-      data-code={unit.code}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) tree.setFocused(unit.code);
-      }}
-    >
-      <div className="tree__row" style={{ paddingInlineStart: `${(level - 1) * 1.25}rem` }}>
-        <span
-          className={`tree__toggle${hasChildren ? '' : ' tree__toggle--leaf'}`}
-          aria-hidden="true"
-          onClick={(event) => {
-            event.stopPropagation();
-            if (hasChildren) tree.toggle(unit.code);
-          }}
-        >
-          {hasChildren ? (open ? '▾' : '▸') : '·'}
-        </span>
-        <span id={labelId} className="tree__name" onClick={() => navigate(adminUnitPath(unit.code))}>
-          {unit.name}
-          <span className="tree__meta">
-            {' '}
-            · {unit.code}
-            {hasChildren ? ` · ${t('admin.tree.childCount', { count: formatNumber(unit.children_count) })}` : ''}
-            {unit.closed ? ` · ${t('admin.unit.closed')}` : ''}
+    <>
+      <li
+        role="treeitem"
+        aria-level={level}
+        aria-posinset={position}
+        aria-setsize={size}
+        aria-expanded={hasChildren ? open : undefined}
+        aria-selected={tree.focused === unit.code}
+        tabIndex={tree.focused === unit.code ? 0 : -1}
+        data-code={unit.code}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) tree.setFocused(unit.code);
+        }}
+      >
+        <div className="tree__row" style={indent(level)}>
+          <span
+            className={`tree__toggle${hasChildren ? '' : ' tree__toggle--leaf'}`}
+            aria-hidden="true"
+            onClick={(event) => {
+              event.stopPropagation();
+              if (hasChildren) tree.toggle(unit.code);
+            }}
+          >
+            {hasChildren ? (open ? '▾' : '▸') : '·'}
           </span>
-        </span>
-      </div>
+          <span className="tree__name" onClick={() => navigate(adminUnitPath(unit.code))}>
+            {unit.name}
+            <span className="tree__meta">
+              {' '}
+              · {unit.code}
+              {hasChildren ? ` · ${t('admin.tree.childCount', { count: formatNumber(unit.children_count) })}` : ''}
+              {unit.closed ? ` · ${t('admin.unit.closed')}` : ''}
+            </span>
+          </span>
+        </div>
+      </li>
       {open && <TreeChildren code={unit.code} level={level + 1} />}
-    </li>
+    </>
   );
 }
 
@@ -185,7 +200,7 @@ export function UnitTree({ roots, label }: { roots: UnitSummary[]; label: string
       case 'ArrowLeft':
         handled();
         if (code && isOpen) return state.toggle(code, false);
-        return moveFocus(current.parentElement?.closest<HTMLElement>('[role="treeitem"]'));
+        return moveFocus(parentOf(all, index));
       case 'Enter':
         if (code) {
           handled();
