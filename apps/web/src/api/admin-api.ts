@@ -84,6 +84,11 @@ export function editMember(memberCode: string, body: Partial<MemberInput> & { un
   return apiRequest<RosterMember>(`/members/${segment(memberCode)}`, { method: 'PATCH', body });
 }
 
+/** Only a member entered by mistake (no account, no initiatives); the server says why otherwise. */
+export function removeMember(memberCode: string): Promise<{ removed: string }> {
+  return apiRequest(`/members/${segment(memberCode)}`, { method: 'DELETE' });
+}
+
 export function importMembers(unitCode: string, file: Blob): Promise<MemberImportResult> {
   return apiRequest(unitUrl(unitCode, '/members/import'), {
     method: 'POST',

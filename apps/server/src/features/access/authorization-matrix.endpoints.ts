@@ -310,6 +310,14 @@ export const ENDPOINTS: Endpoint[] = [
     request: async () => ({ method: 'PATCH', url: '/api/v1/members/DV000001', payload: { job_title: 'Tổ trưởng' } }),
   },
   {
+    name: 'DELETE /members/{m}',
+    rule: 'member_admin',
+    targets: grassrootsOnly,
+    // DV000001 wrote initiatives: an allowed caller reaches the rule that keeps them.
+    ok: () => 422,
+    request: async () => ({ method: 'DELETE', url: '/api/v1/members/DV000001' }),
+  },
+  {
     name: 'POST /members/{m}/password-reset',
     rule: 'member_admin',
     targets: grassrootsOnly,
