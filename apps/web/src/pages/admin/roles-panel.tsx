@@ -3,6 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ROLES, type Role } from '@sangkien/shared/enums';
 import { formatDateTime } from '@sangkien/shared/format';
+import { formatVietnamesePhone } from '@sangkien/shared/phone';
 import {
   grantRole,
   listRoster,
@@ -16,6 +17,9 @@ import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { roleLabel } from './role-label.ts';
 import { useDebounced } from './unit-search.tsx';
+
+/** Phone logins as people write them (0912 345 678), e-mails as they are. */
+const shownLogin = (login: string | null) => (login?.startsWith('+84') ? formatVietnamesePhone(login) : login);
 
 function MemberPicker({ unitCode, onPick }: { unitCode: string; onPick(member: RosterMember): void }) {
   const { t } = useI18n();
@@ -169,7 +173,10 @@ export function RolesPanel({ unit }: { unit: UnitDetail }) {
                 <tr key={grant.id}>
                   <td>
                     {grant.account.display_name}
-                    <span className="small muted"> · {grant.account.login ?? grant.account.member_code}</span>
+                    <span className="small muted">
+                      {' '}
+                      · {shownLogin(grant.account.login) ?? grant.account.member_code}
+                    </span>
                   </td>
                   <td>{roleLabel(t, grant.role)}</td>
                   <td>

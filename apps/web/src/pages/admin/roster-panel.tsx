@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
-import { formatNumber } from '@sangkien/shared/format';
+import { formatDateTime, formatNumber } from '@sangkien/shared/format';
 import { formatVietnamesePhone } from '@sangkien/shared/phone';
 import {
   issuePasswordReset,
   listRoster,
+  removeMember,
   type PasswordResetIssued,
   type RosterMember,
   type UnitDetail,
@@ -15,7 +16,6 @@ import { FormError } from '../../components/form-field.tsx';
 import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { memberImportPath } from '../../lib/routes.ts';
-import { formatDateTime } from '@sangkien/shared/format';
 import { MemberForm } from './member-form.tsx';
 import { useDebounced } from './unit-search.tsx';
 
@@ -41,6 +41,11 @@ function MemberRow({ member, unitCode }: { member: RosterMember; unitCode: strin
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const reset = useMutation({ mutationFn: () => issuePasswordReset(member.code) });
+  const [confirming, setConfirming] = useState(false);
+  const remove = useMutation({
+    mutationFn: () => removeMember(member.code),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['roster', unitCode] }),
+  });
   return (
     <li className="roster__item">
       <div className="roster__row">
@@ -86,6 +91,30 @@ function MemberRow({ member, unitCode }: { member: RosterMember; unitCode: strin
           )}
         </p>
       </div>
+      {!member.account &&
+        (confirming ? (
+          <p className="actions">
+            <span>{t('admin.roster.removeConfirmText', { name: member.full_name })}</span>
+            <button type="button" className="button button--danger button--small" onClick={() => remove.mutate()}>
+              {t('admin.roster.removeConfirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setConfirming(false)}
+            >
+              {t('admin.common.cancel')}
+            </button>
+          </p>
+        ) : (
+          <p className="actions">
+            <button type="button" className="link-button small" onClick={() => setConfirming(true)}>
+              {t('admin.roster.remove')}
+              <span className="visually-hidden"> {member.full_name}</span>
+            </button>
+          </p>
+        ))}
+      <FormError error={remove.error} />
       {reset.data && <ResetCode issued={reset.data} />}
       <FormError error={reset.error} />
       {editing && (
