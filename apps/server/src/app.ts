@@ -30,6 +30,8 @@ import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
+import { rankingsRoutes } from './features/rankings/rankings.routes.ts';
+import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -80,6 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(reportSettingsRoutes);
       await api.register(commendationsRoutes);
       await api.register(statsRoutes);
+      await api.register(rankingsRoutes);
+      await api.register(dashboardsRoutes);
     },
     { prefix: '/api/v1' },
   );
