@@ -32,6 +32,7 @@ import { unitsRoutes } from './features/units/units.routes.ts';
 import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
 import { rankingsRoutes } from './features/rankings/rankings.routes.ts';
 import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
+import { landingRoutes } from './features/landing/landing.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(statsRoutes);
       await api.register(rankingsRoutes);
       await api.register(dashboardsRoutes);
+      await api.register(landingRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -17,3 +17,4 @@ export * from './schemas/members.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/rankings.ts';
 export * from './schemas/dashboards.ts';
+export * from './schemas/landing.ts';

@@ -106,6 +106,20 @@ export const ENDPOINTS: Endpoint[] = [
     request: async (u) => ({ method: 'GET', url: `/api/v1/units/${u}/ranking?phase=GD1` }),
   },
   {
+    name: 'GET /units/{u}/dashboard',
+    rule: 'see',
+    targets: both,
+    ok: () => 200,
+    request: async (u) => ({ method: 'GET', url: `/api/v1/units/${u}/dashboard?phase=GD1` }),
+  },
+  {
+    name: 'GET /units/{u}/rank-history',
+    rule: 'see',
+    targets: both,
+    ok: () => 200,
+    request: async (u) => ({ method: 'GET', url: `/api/v1/units/${u}/rank-history?phase=GD1` }),
+  },
+  {
     name: 'GET /reports/{u}/{phase}',
     rule: 'see',
     targets: both,
