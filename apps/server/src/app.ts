@@ -33,6 +33,7 @@ import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
 import { rankingsRoutes } from './features/rankings/rankings.routes.ts';
 import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
 import { landingRoutes } from './features/landing/landing.routes.ts';
+import { quotasRoutes } from './features/quotas/quotas.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(rankingsRoutes);
       await api.register(dashboardsRoutes);
       await api.register(landingRoutes);
+      await api.register(quotasRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -18,3 +18,4 @@ export * from './schemas/audit.ts';
 export * from './schemas/rankings.ts';
 export * from './schemas/dashboards.ts';
 export * from './schemas/landing.ts';
+export * from './schemas/quotas.ts';

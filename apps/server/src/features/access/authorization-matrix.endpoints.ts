@@ -120,6 +120,32 @@ export const ENDPOINTS: Endpoint[] = [
     request: async (u) => ({ method: 'GET', url: `/api/v1/units/${u}/rank-history?phase=GD1` }),
   },
   {
+    name: 'GET /units/{u}/quotas',
+    rule: 'admin',
+    targets: both,
+    ok: () => 200,
+    request: async (u) => ({ method: 'GET', url: `/api/v1/units/${u}/quotas?phase=GD1` }),
+  },
+  {
+    name: 'PUT /units/{u}/quotas',
+    rule: 'admin',
+    targets: both,
+    ok: () => 200,
+    request: async (u) => ({ method: 'PUT', url: `/api/v1/units/${u}/quotas`, payload: { phase: 'GD1', items: [] } }),
+  },
+  {
+    name: 'POST /units/{u}/quotas/import',
+    rule: 'admin',
+    targets: both,
+    ok: () => 422,
+    request: async (u) => ({
+      method: 'POST',
+      url: `/api/v1/units/${u}/quotas/import`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'unit_code,phase_code,quota\n',
+    }),
+  },
+  {
     name: 'GET /reports/{u}/{phase}',
     rule: 'see',
     targets: both,

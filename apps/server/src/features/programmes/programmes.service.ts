@@ -55,3 +55,10 @@ export async function siblingPhasesWithCampaigns(db: DbOrTx, phase: PhaseRecord)
     campaigns: campaigns.filter((c) => c.phaseId === p.id).map(presentWindowRef),
   }));
 }
+
+/** The phase before this one in its programme (for "last phase's result"). */
+export async function previousPhaseOf(db: DbOrTx, phase: PhaseRecord): Promise<PhaseRecord | undefined> {
+  const all = await listPhases(db, phase.programmeId);
+  const index = all.findIndex((p) => p.id === phase.id);
+  return index > 0 ? all[index - 1] : undefined;
+}
