@@ -34,6 +34,10 @@ import { rankingsRoutes } from './features/rankings/rankings.routes.ts';
 import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
 import { landingRoutes } from './features/landing/landing.routes.ts';
 import { quotasRoutes } from './features/quotas/quotas.routes.ts';
+import { initiativesRoutes } from './features/initiatives/initiatives.routes.ts';
+import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
+import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
+import { attachmentsRoutes } from './features/attachments/attachments.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -88,6 +92,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(dashboardsRoutes);
       await api.register(landingRoutes);
       await api.register(quotasRoutes);
+      await api.register(initiativesRoutes);
+      await api.register(notificationsRoutes);
+      await api.register(reviewsRoutes);
+      await api.register(attachmentsRoutes);
     },
     { prefix: '/api/v1' },
   );

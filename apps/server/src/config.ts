@@ -24,6 +24,12 @@ const EnvSchema = z.object({
     .default('5@17:00'),
   /** Whether `sangkien serve` takes the weekly snapshots itself. */
   SNAPSHOT_SCHEDULER: z.stringbool().default(true),
+  /** Largest attachment accepted, in bytes (10 MB). */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
 });
 
 const OidcProviderSchema = z.object({
@@ -64,6 +70,7 @@ export interface Config {
   oidcProviders: OidcProviderConfig[];
   snapshotSchedule: string;
   snapshotScheduler: boolean;
+  attachmentMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -87,5 +94,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidcProviders: parseOidcProviders(e.OIDC_PROVIDERS),
     snapshotSchedule: e.SNAPSHOT_SCHEDULE,
     snapshotScheduler: e.SNAPSHOT_SCHEDULER,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
   };
 }
