@@ -34,6 +34,8 @@ import { rankingsRoutes } from './features/rankings/rankings.routes.ts';
 import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
 import { landingRoutes } from './features/landing/landing.routes.ts';
 import { quotasRoutes } from './features/quotas/quotas.routes.ts';
+import { programmesRoutes } from './features/programmes/programmes.routes.ts';
+import { clustersRoutes } from './features/clusters/clusters.routes.ts';
 import { initiativesRoutes } from './features/initiatives/initiatives.routes.ts';
 import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
@@ -92,6 +94,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(dashboardsRoutes);
       await api.register(landingRoutes);
       await api.register(quotasRoutes);
+      await api.register(programmesRoutes);
+      await api.register(clustersRoutes);
       await api.register(initiativesRoutes);
       await api.register(notificationsRoutes);
       await api.register(reviewsRoutes);

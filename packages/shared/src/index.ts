@@ -22,3 +22,4 @@ export * from './schemas/quotas.ts';
 export * from './initiatives.ts';
 export * from './initiatives-review.ts';
 export * from './initiatives-extras.ts';
+export * from './schemas/programmes.ts';

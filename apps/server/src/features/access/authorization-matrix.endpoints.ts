@@ -82,6 +82,9 @@ export const ENDPOINTS: Endpoint[] = [
     ok: () => 200,
     request: get('/api/v1/units/TW/ranking?phase=GD1'),
   },
+  { name: 'GET /landing', rule: 'public', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/landing') },
+  { name: 'GET /programmes', rule: 'public', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/programmes') },
+  { name: 'GET /fields', rule: 'public', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/fields') },
   { name: 'GET /me', rule: 'signed_in', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/me') },
   { name: 'GET /me/tokens', rule: 'signed_in', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/me/tokens') },
   {
@@ -143,6 +146,24 @@ export const ENDPOINTS: Endpoint[] = [
       url: `/api/v1/units/${u}/quotas/import`,
       headers: { 'content-type': 'text/csv' },
       payload: 'unit_code,phase_code,quota\n',
+    }),
+  },
+  {
+    name: 'GET /units/{u}/clusters',
+    rule: 'see',
+    targets: both,
+    ok: () => 200,
+    request: async (u) => ({ method: 'GET', url: `/api/v1/units/${u}/clusters` }),
+  },
+  {
+    name: 'POST /units/{u}/clusters',
+    rule: 'admin',
+    targets: both,
+    ok: () => 200,
+    request: async (u) => ({
+      method: 'POST',
+      url: `/api/v1/units/${u}/clusters`,
+      payload: { code: `CUM-${u}`, name: 'Cụm ma trận', unit_codes: [] },
     }),
   },
   {
