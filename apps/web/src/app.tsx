@@ -43,6 +43,10 @@ const JoinSheetPage = lazy(() =>
   import('./pages/admin/join-sheet-page.tsx').then((m) => ({ default: m.JoinSheetPage })),
 );
 const AuditPage = lazy(() => import('./pages/admin/audit-page.tsx').then((m) => ({ default: m.AuditPage })));
+const DashboardPage = lazy(() =>
+  import('./pages/dashboard/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const QuotasPage = lazy(() => import('./pages/quotas/quotas-page.tsx').then((m) => ({ default: m.QuotasPage })));
 const NotFoundPage = lazy(() =>
   import('./pages/not-found/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -53,6 +57,8 @@ export function App() {
       <Suspense fallback={<Loading />}>
         <Switch>
           <Route path="/" component={LandingPage} />
+          <Route path="/don-vi/:code/bang-theo-doi">{(params) => <DashboardPage code={params.code} />}</Route>
+          <Route path="/don-vi/:code/chi-tieu">{(params) => <QuotasPage code={params.code} />}</Route>
           <Route path="/don-vi/:code">{(params) => <UnitPage code={params.code} />}</Route>
           <Route path="/nop-sang-kien">{() => <SubmitPage kind="short" />}</Route>
           <Route path="/nop-sang-kien/day-du">{() => <SubmitPage kind="full" />}</Route>

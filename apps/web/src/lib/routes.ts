@@ -57,3 +57,13 @@ export function memberImportPath(code: string): string {
 export function joinSheetPath(code: string): string {
   return `${adminUnitPath(code)}/in-ma-tham-gia`;
 }
+
+/** A unit's dashboard (figures, children ranking, charts). */
+export function dashboardPath(code: string): string {
+  return `/don-vi/${encodeURIComponent(code)}/bang-theo-doi`;
+}
+
+/** Quota allocation to a unit's children. */
+export function quotasPath(code: string): string {
+  return `/don-vi/${encodeURIComponent(code)}/chi-tieu`;
+}

@@ -5,5 +5,6 @@ import initiatives from './initiatives.json';
 import review from './review.json';
 import auth from './auth.json';
 import admin from './admin.json';
+import dashboard from './dashboard.json';
 
-export const en: Catalogue = { ...common, ...initiatives, ...review, ...auth, ...admin };
+export const en: Catalogue = { ...common, ...initiatives, ...review, ...auth, ...admin, ...dashboard };

@@ -4,5 +4,6 @@ import initiatives from './initiatives.json';
 import review from './review.json';
 import auth from './auth.json';
 import admin from './admin.json';
+import dashboard from './dashboard.json';
 
-export const vi = { ...common, ...initiatives, ...review, ...auth, ...admin };
+export const vi = { ...common, ...initiatives, ...review, ...auth, ...admin, ...dashboard };
