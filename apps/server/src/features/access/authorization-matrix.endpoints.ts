@@ -41,7 +41,8 @@ export type Rule =
   | 'on_behalf'
   | 'review'
   | 'review_manage'
-  | 'any_reviewer';
+  | 'any_reviewer'
+  | 'any_supporter';
 
 const INITIATIVE_RULES: Rule[] = ['see_initiative', 'see_confidential', 'decide', 'edit_initiative'];
 
@@ -52,6 +53,7 @@ export function expectedStatus(rule: Rule, subject: Subject | null, target: Targ
   const covers = subject.who !== 'member' && (subject.relation === 'self' || subject.relation === 'parent');
   const ownUnit = subject.who === 'member' && subject.relation === 'self';
   if (rule === 'any_reviewer') return subject.who === 'reviewer' ? ok : 403;
+  if (rule === 'any_supporter') return ['admin', 'supporter'].includes(subject.who) ? ok : 403;
   if (rule === 'on_behalf') return covers && subject.who === 'supporter' ? ok : 403;
   // Members see only their own initiatives; roles over the unit see it (confidential: the chain).
   if (INITIATIVE_RULES.includes(rule)) {

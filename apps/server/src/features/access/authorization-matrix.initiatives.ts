@@ -134,4 +134,18 @@ export const INITIATIVE_ENDPOINTS: Endpoint[] = [
     ok: () => 200,
     request: async () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { all: true } }),
   },
+  {
+    name: 'GET /initiatives/{i}/request-form.docx',
+    rule: 'see_initiative',
+    targets: grassrootsOnly,
+    ok: () => 200,
+    request: get('/api/v1/initiatives/SK000001/request-form.docx'),
+  },
+  {
+    name: 'GET /members/search',
+    rule: 'any_supporter',
+    targets: grassrootsOnly,
+    ok: () => 200,
+    request: get('/api/v1/members/search?q=khanh'),
+  },
 ];
