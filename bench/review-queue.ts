@@ -4,6 +4,7 @@
  * scope) and of a province reviewer for common filters and sorts — p50/p99 of 30 runs after a
  * warm-up — and a bulk decision of 1,000 initiatives, then checks the aggregates against a recount.
  *   node --import tsx bench/review-queue.ts     (TEST_DATABASE_URL: admin URL, default local)
+ * BENCH_KEEP=name keeps (or reuses, when it exists) the loaded database under that name.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,31 +25,40 @@ import { writeImportDataset } from './import-dataset.ts';
 const ADMIN = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const SCALE = Number(process.env.BENCH_SCALE ?? 1.6);
 const RUNS = 30;
-const name = `sk_bench_queue_${process.pid}`;
+const keep = process.env.BENCH_KEEP;
+const name = keep ?? `sk_bench_queue_${process.pid}`;
 const admin = new pg.Client({ connectionString: ADMIN });
 await admin.connect();
-await admin.query(`create database "${name}"`);
+const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount === 1;
+if (!exists) await admin.query(`create database "${name}"`);
 const url = new URL(ADMIN);
 url.pathname = `/${name}`;
 const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
 
 try {
   await migrateDatabase(database);
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sk-bench-queue-'));
-  writeImportDataset(dir, SCALE);
   let started = performance.now();
-  const imported = await importDataset(database, dir);
-  if (!imported.ok) throw new Error(JSON.stringify(imported.issues.slice(0, 3)));
-  const loadSeconds = (performance.now() - started) / 1000;
-  const total = imported.counts.initiatives.added;
-  console.log(`Loaded ${total} initiatives in ${loadSeconds.toFixed(1)} s`);
-  await database.db.execute('analyze');
+  let loadSeconds = 0;
+  if (!exists) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sk-bench-queue-'));
+    writeImportDataset(dir, SCALE);
+    const imported = await importDataset(database, dir);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.issues.slice(0, 3)));
+    loadSeconds = (performance.now() - started) / 1000;
+    await database.db.execute('analyze');
+  }
+  const total = Number((await database.db.execute('select count(*)::int as n from initiatives')).rows[0]?.n);
+  console.log(`${total} initiatives (loaded in ${loadSeconds.toFixed(1)} s)`);
+  if (process.env.BENCH_LOAD_ONLY) process.exit(0);
 
   const reviewerOf = async (unitCode: string) => {
     const [unit] = await database.db.select().from(units).where(eq(units.code, unitCode));
     const [account] = await database.db
       .insert(accounts)
-      .values({ email: `xet-duyet-${unitCode.toLowerCase()}@bench.vn`, displayName: `Xét duyệt ${unitCode}` })
+      .values({
+        email: `xet-duyet-${unitCode.toLowerCase()}-${process.pid}@bench.vn`,
+        displayName: `Xét duyệt ${unitCode}`,
+      })
       .returning();
     await database.db.insert(roleGrants).values({ accountId: account!.id, unitId: unit!.id, role: 'reviewer' });
     return (await loadActor(database.db, account!.id, 'token', null))!;
@@ -129,6 +139,6 @@ try {
   console.log(`Written ${file}`);
 } finally {
   await database.close();
-  await admin.query(`drop database if exists "${name}" with (force)`);
+  if (!keep) await admin.query(`drop database if exists "${name}" with (force)`);
   await admin.end();
 }
