@@ -84,7 +84,13 @@ function orderBy(f: QueueFilter): SQL {
  * The page's ids in queue order (an index walk that stops after the page), the total by a
  * separate count, then the page's rows read whole — offsets never compute skipped rows' details.
  */
-export async function queuePage(db: DbOrTx, f: QueueFilter): Promise<{ rows: QueueRow[]; total: number }> {
+/** Totals above this are reported as "more than" (total_exact: false). */
+export const TOTAL_CAP = 10_000;
+
+export async function queuePage(
+  db: DbOrTx,
+  f: QueueFilter,
+): Promise<{ rows: QueueRow[]; total: number; exact: boolean }> {
   const where = conditions(f);
   const page = await queryRows<{ id: number }>(
     db,
@@ -93,12 +99,15 @@ export async function queuePage(db: DbOrTx, f: QueueFilter): Promise<{ rows: Que
         order by ${orderBy(f)}
         limit ${f.limit} offset ${f.offset}`,
   );
+  // Counting stops past the cap: a queue of 100,000 shows "more than 10,000", never scans them all.
   const counted = await queryOne<{ n: number }>(
     db,
-    sql`select count(*)::int as n from initiatives i join units u on u.id = i.unit_id where ${where}`,
+    sql`select count(*)::int as n from (
+          select 1 from initiatives i join units u on u.id = i.unit_id where ${where} limit ${TOTAL_CAP + 1}) c`,
   );
-  const total = counted?.n ?? 0;
-  if (page.length === 0) return { rows: [], total };
+  const total = Math.min(counted?.n ?? 0, TOTAL_CAP);
+  const exact = (counted?.n ?? 0) <= TOTAL_CAP;
+  if (page.length === 0) return { rows: [], total, exact };
   const rows = await queryRows<QueueRow>(
     db,
     sql`select i.id, i.code, i.title, i.status, i.confidentiality, u.code as unit_code, u.name as unit_name,
@@ -112,7 +121,7 @@ export async function queuePage(db: DbOrTx, f: QueueFilter): Promise<{ rows: Que
         where i.id = any(${intArray(page.map((r) => r.id))}::int[])`,
   );
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { rows: page.map((r) => byId.get(r.id)!), total };
+  return { rows: page.map((r) => byId.get(r.id)!), total, exact };
 }
 
 export async function findFieldId(db: DbOrTx, code: string): Promise<number | undefined> {

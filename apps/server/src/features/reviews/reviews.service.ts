@@ -51,7 +51,7 @@ export async function reviewQueue(db: DbOrTx, actor: Actor | null, query: Review
   ]
     .filter((d): d is Date => d !== null)
     .sort((a, b) => a.getTime() - b.getTime())[0];
-  const { rows, total } = await queuePage(db, {
+  const { rows, total, exact } = await queuePage(db, {
     scopeRoots,
     statuses: parseStatuses(query.status) ?? ['submitted', 'in_review'],
     unitId: unit?.id,
@@ -94,6 +94,7 @@ export async function reviewQueue(db: DbOrTx, actor: Actor | null, query: Review
       transitions: availableTransitions(r.status as InitiativeStatus, reviewerKinds) as TransitionTarget[],
     })),
     total,
+    total_exact: exact,
     limit: query.limit,
     offset: query.offset,
   };

@@ -33,6 +33,7 @@ describe('review: queue, bulk decisions, reason templates', () => {
   it('lists the pending initiatives of the reviewer units, with a total and filters', async () => {
     const page = (await w.as(reviewer, 'GET', '/api/v1/reviews/queue?limit=2')).json();
     expect(page.total).toBeGreaterThanOrEqual(3);
+    expect(page.total_exact).toBe(true);
     expect(page.items).toHaveLength(2);
     expect(page.items[0]).toMatchObject({ transitions: expect.arrayContaining(['valid', 'invalid']) });
     const searched = (await w.as(reviewer, 'GET', '/api/v1/reviews/queue?q=KHUON EP nhua')).json();
