@@ -39,6 +39,11 @@ export async function createInitiativeWorld(
   // Attachments go to a throwaway folder, not the working copy's ./data.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sk-files-'));
   const t = await createTestApp({ now: options.now ?? IN_GD1, config: { dataDir, ...options.config } });
+  const close = t.close;
+  t.close = async () => {
+    await close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
   const imported = await importDataset(t.database, EXAMPLE_DATASET);
   if (!imported.ok) throw new Error('example dataset did not import');
   return {

@@ -63,7 +63,9 @@ export type ReviewQueueItem = z.infer<typeof ReviewQueueItemSchema>;
 
 export const ReviewQueuePageSchema = z.object({
   items: z.array(ReviewQueueItemSchema),
+  /** Matching initiatives, counted up to 10,000; `total_exact` false means "more than `total`". */
   total: z.number().int(),
+  total_exact: z.boolean(),
   limit: z.number().int(),
   offset: z.number().int(),
 });

@@ -32,9 +32,10 @@ function dayStart(text: string, field: string): Date {
 
 export async function reviewQueue(db: DbOrTx, actor: Actor | null, query: ReviewQueueQuery, now: Date) {
   const who = requireActor(actor);
+  // An invisible unit is 404 before anything else, so nobody learns of units outside their scope.
+  const unit = query.unit ? await requireVisibleUnit(db, who, query.unit) : undefined;
   const scopeRoots = scopeRootIds(who, ['reviewer']);
   if (scopeRoots.length === 0) throw forbidden('xét duyệt sáng kiến (cần vai trò xét duyệt)');
-  const unit = query.unit ? await requireVisibleUnit(db, who, query.unit) : undefined;
   if (unit && !hasRole(who, 'reviewer', unit.path)) throw forbidden(`xét duyệt sáng kiến của đơn vị "${unit.code}"`);
   const fieldId = query.field ? await findFieldId(db, query.field) : undefined;
   if (query.field && fieldId === undefined) throw notFound(`lĩnh vực "${query.field}"`);
@@ -50,7 +51,7 @@ export async function reviewQueue(db: DbOrTx, actor: Actor | null, query: Review
   ]
     .filter((d): d is Date => d !== null)
     .sort((a, b) => a.getTime() - b.getTime())[0];
-  const { rows, total } = await queuePage(db, {
+  const { rows, total, exact } = await queuePage(db, {
     scopeRoots,
     statuses: parseStatuses(query.status) ?? ['submitted', 'in_review'],
     unitId: unit?.id,
@@ -93,6 +94,7 @@ export async function reviewQueue(db: DbOrTx, actor: Actor | null, query: Review
       transitions: availableTransitions(r.status as InitiativeStatus, reviewerKinds) as TransitionTarget[],
     })),
     total,
+    total_exact: exact,
     limit: query.limit,
     offset: query.offset,
   };
