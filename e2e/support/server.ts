@@ -38,6 +38,13 @@ export const DISTRICT_REVIEWER: E2eAccount = {
   roles: ['reviewer@HNI-H01'],
 };
 
+/** Administers one district of the demo data (Hà Nội's first); its sibling HNI-H02 is out of reach. */
+export const DISTRICT_ADMIN: E2eAccount = {
+  login: '0903 111 222',
+  password: 'Quản trị huyện Đông Hải',
+  roles: ['admin@HNI-H01'],
+};
+
 /** Runs a `sangkien` command to completion against the data folder (before the server holds it). */
 function runCommand(args: string[], env: NodeJS.ProcessEnv, input?: string): void {
   const bin = path.join(ROOT, 'apps/server/bin/sangkien.js');

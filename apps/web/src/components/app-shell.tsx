@@ -3,6 +3,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n.tsx';
 import { HOME_PATH, MY_INITIATIVES_PATH, SUBMIT_PATH } from '../lib/routes.ts';
+import { AccountMenu } from './account-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationBell } from './notification-bell.tsx';
 import { WorkLinks } from './work-links.tsx';
@@ -62,6 +63,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           </nav>
           <NotificationBell />
           <LanguageSwitch />
+          <AccountMenu />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">

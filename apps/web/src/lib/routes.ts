@@ -32,3 +32,28 @@ export function reviewDetailPath(code: string): string {
 }
 
 export const ON_BEHALF_PATH = '/ho-tro/nop-ho';
+/** Where a join QR leads: registration with the unit already chosen. */
+export function registerPath(joinCode?: string): string {
+  return joinCode ? `/dang-ky?ma=${encodeURIComponent(joinCode)}` : '/dang-ky';
+}
+
+/** Only a path on this site is a place to come back to (never `//elsewhere`). */
+export function safeNextPath(next: string | null): string | null {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : null;
+}
+
+export const ACCOUNT_PATH = '/tai-khoan';
+export const ADMIN_PATH = '/quan-tri';
+export const AUDIT_PATH = '/quan-tri/nhat-ky';
+
+export function adminUnitPath(code: string): string {
+  return `/quan-tri/don-vi/${encodeURIComponent(code)}`;
+}
+
+export function memberImportPath(code: string): string {
+  return `${adminUnitPath(code)}/nhap-doan-vien`;
+}
+
+export function joinSheetPath(code: string): string {
+  return `${adminUnitPath(code)}/in-ma-tham-gia`;
+}

@@ -3,5 +3,7 @@ import type { Catalogue } from '../catalogues.ts';
 import common from './common.json';
 import initiatives from './initiatives.json';
 import review from './review.json';
+import auth from './auth.json';
+import admin from './admin.json';
 
-export const en: Catalogue = { ...common, ...initiatives, ...review };
+export const en: Catalogue = { ...common, ...initiatives, ...review, ...auth, ...admin };

@@ -2,5 +2,7 @@
 import common from './common.json';
 import initiatives from './initiatives.json';
 import review from './review.json';
+import auth from './auth.json';
+import admin from './admin.json';
 
-export const vi = { ...common, ...initiatives, ...review };
+export const vi = { ...common, ...initiatives, ...review, ...auth, ...admin };
