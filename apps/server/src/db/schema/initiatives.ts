@@ -98,6 +98,13 @@ export const initiatives = pgTable(
       .on(t.submittedAt, t.id)
       .where(sql`status in ('submitted','in_review','needs_revision')`),
     index('initiatives_title_key_idx').on(t.phaseId, t.titleKey),
+    // The queue's other orders (longest waiting, title) stop after one page too.
+    index('initiatives_queue_waiting_idx')
+      .on(t.statusChangedAt, t.id)
+      .where(sql`status in ('submitted','in_review','needs_revision')`),
+    index('initiatives_queue_title_idx')
+      .on(t.title, t.id)
+      .where(sql`status in ('submitted','in_review','needs_revision')`),
     index('initiatives_top_benefit_idx')
       .on(t.phaseId, t.benefitVndYear.desc())
       .where(sql`status = 'valid' and benefit_vnd_year is not null`),

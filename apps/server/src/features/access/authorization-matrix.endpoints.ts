@@ -4,6 +4,7 @@
  * (written here independently of the policy code).
  */
 import type { Role } from '@sangkien/shared';
+import { INITIATIVE_ENDPOINTS } from './authorization-matrix.initiatives.ts';
 
 export type Relation = 'self' | 'parent' | 'sibling' | 'child';
 export type Who = Role | 'member';
@@ -24,7 +25,26 @@ export const ROLES: Role[] = ['admin', 'reviewer', 'supporter', 'viewer'];
 
 /** Who may call an endpoint, for a subject standing in `relation` to the target. */
 export type Rule =
-  'public' | 'signed_in' | 'see' | 'roster' | 'admin' | 'restructure' | 'member_roster' | 'member_admin';
+  | 'public'
+  | 'signed_in'
+  | 'see'
+  | 'roster'
+  | 'admin'
+  | 'restructure'
+  | 'member_roster'
+  | 'member_admin'
+  // Initiatives (an initiative of the grassroots target, not authored by any subject):
+  | 'see_initiative'
+  | 'see_confidential'
+  | 'decide'
+  | 'edit_initiative'
+  | 'on_behalf'
+  | 'review'
+  | 'review_manage'
+  | 'any_reviewer'
+  | 'any_supporter';
+
+const INITIATIVE_RULES: Rule[] = ['see_initiative', 'see_confidential', 'decide', 'edit_initiative'];
 
 export function expectedStatus(rule: Rule, subject: Subject | null, target: Target, ok: number): number {
   if (rule === 'public') return ok;
@@ -32,6 +52,17 @@ export function expectedStatus(rule: Rule, subject: Subject | null, target: Targ
   if (rule === 'signed_in') return ok;
   const covers = subject.who !== 'member' && (subject.relation === 'self' || subject.relation === 'parent');
   const ownUnit = subject.who === 'member' && subject.relation === 'self';
+  if (rule === 'any_reviewer') return subject.who === 'reviewer' ? ok : 403;
+  if (rule === 'any_supporter') return ['admin', 'supporter'].includes(subject.who) ? ok : 403;
+  if (rule === 'on_behalf') return covers && subject.who === 'supporter' ? ok : 403;
+  // Members see only their own initiatives; roles over the unit see it (confidential: the chain).
+  if (INITIATIVE_RULES.includes(rule)) {
+    if (!covers) return 404;
+    if (rule === 'see_confidential') return ['admin', 'reviewer'].includes(subject.who) ? ok : 404;
+    if (rule === 'decide') return subject.who === 'reviewer' ? ok : 403;
+    if (rule === 'edit_initiative') return subject.who === 'supporter' ? ok : 403;
+    return ok;
+  }
   // Member endpoints act on a member of the grassroots target: a role must cover its unit.
   if (rule === 'member_roster' || rule === 'member_admin') {
     if (!covers) return 404;
@@ -48,6 +79,10 @@ export function expectedStatus(rule: Rule, subject: Subject | null, target: Targ
       return covers && subject.who === 'admin' ? ok : 403;
     case 'restructure':
       return subject.who === 'admin' && subject.relation === 'parent' ? ok : 403;
+    case 'review':
+      return covers && subject.who === 'reviewer' ? ok : 403;
+    case 'review_manage':
+      return covers && ['admin', 'reviewer'].includes(subject.who) ? ok : 403;
   }
   throw new Error(`rule ${rule} for ${target}`);
 }
@@ -324,6 +359,7 @@ export const ENDPOINTS: Endpoint[] = [
     ok: () => 201,
     request: async () => ({ method: 'POST', url: '/api/v1/members/MT-RESET/password-reset' }),
   },
+  ...INITIATIVE_ENDPOINTS,
 ];
 
 export function subjectsFor(target: Target): Array<Subject | null> {

@@ -9,11 +9,15 @@ import {
   InitiativeDetailSchema,
   InitiativeListQuerySchema,
   InitiativeListSchema,
+  MemberSearchQuerySchema,
+  MemberSearchResultSchema,
   OpenPhaseSchema,
   PatchInitiativeSchema,
   TransitionRequestSchema,
 } from '@sangkien/shared';
 import { getInitiative } from './initiatives.service.ts';
+import { searchMembersToSubmitFor } from './member-search.service.ts';
+import { requestFormFile } from './request-form.service.ts';
 import { listInitiatives, openPhase } from './initiatives-list.service.ts';
 import { transitionInitiative } from './transitions.service.ts';
 import { createInitiative, editInitiative } from './write-initiative.service.ts';
@@ -117,5 +121,37 @@ export const initiativesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => transitionInitiative(database, request.actor, request.params.code, request.body, clock()),
+  );
+
+  app.get(
+    '/members/search',
+    {
+      schema: {
+        tags,
+        summary:
+          'Tổ hỗ trợ tìm đoàn viên để nộp hộ: theo tên (không dấu), mã hoặc số điện thoại, trong phạm vi của mình',
+        querystring: MemberSearchQuerySchema,
+        response: { 200: MemberSearchResultSchema },
+      },
+    },
+    async (request) => searchMembersToSubmitFor(database.db, request.actor, request.query),
+  );
+
+  app.get(
+    '/initiatives/:code/request-form.docx',
+    {
+      schema: {
+        tags,
+        summary: 'Đơn yêu cầu công nhận sáng kiến (Phụ lục I, Thông tư 18/2013/TT-BKHCN) dạng Word',
+        params: codeParams,
+      },
+    },
+    async (request, reply) => {
+      const file = await requestFormFile(database.db, request.actor, request.params.code, clock());
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body);
+    },
   );
 };

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createInitiativeWorld,
@@ -164,5 +165,25 @@ describe('initiatives: drafts, submission, resubmission, history', () => {
     expect(read.json().unread_count).toBe(list.unread_count - 1);
     const all = await w.as(coAuthor, 'POST', '/api/v1/notifications/read', { all: true });
     expect(all.json().unread_count).toBe(0);
+  });
+
+  it('lets a supporter find members to submit for, by name without diacritics', async () => {
+    const found = await w.as(supporter, 'GET', '/api/v1/members/search?q=dang thi khanh');
+    expect(found.statusCode, found.body).toBe(200);
+    expect(found.json().items).toEqual([
+      expect.objectContaining({ code: 'DV000001', full_name: 'Đặng Thị Khánh', phone_hint: '…0967' }),
+    ]);
+    expect((await w.as(author, 'GET', '/api/v1/members/search?q=khanh')).statusCode).toBe(403);
+  });
+
+  it('prints the official request form for anyone who may see the initiative', async () => {
+    const code = (await w.as(author, 'GET', '/api/v1/initiatives?mine=1&q=so tay an toan')).json().items[0].code;
+    const response = await w.as(reviewer, 'GET', `/api/v1/initiatives/${code}/request-form.docx`);
+    expect(response.statusCode).toBe(200);
+    const xml = await (await JSZip.loadAsync(response.rawPayload)).file('word/document.xml')!.async('string');
+    for (const text of ['ĐƠN YÊU CẦU CÔNG NHẬN SÁNG KIẾN', 'Sổ tay an toàn điện bỏ túi', 'Nguyễn Văn Tác Giả', '70']) {
+      expect(xml).toContain(text);
+    }
+    expect((await w.as(siblingReviewer, 'GET', `/api/v1/initiatives/${code}/request-form.docx`)).statusCode).toBe(404);
   });
 });

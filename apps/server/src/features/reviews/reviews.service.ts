@@ -32,9 +32,10 @@ function dayStart(text: string, field: string): Date {
 
 export async function reviewQueue(db: DbOrTx, actor: Actor | null, query: ReviewQueueQuery, now: Date) {
   const who = requireActor(actor);
+  // An invisible unit is 404 before anything else, so nobody learns of units outside their scope.
+  const unit = query.unit ? await requireVisibleUnit(db, who, query.unit) : undefined;
   const scopeRoots = scopeRootIds(who, ['reviewer']);
   if (scopeRoots.length === 0) throw forbidden('xét duyệt sáng kiến (cần vai trò xét duyệt)');
-  const unit = query.unit ? await requireVisibleUnit(db, who, query.unit) : undefined;
   if (unit && !hasRole(who, 'reviewer', unit.path)) throw forbidden(`xét duyệt sáng kiến của đơn vị "${unit.code}"`);
   const fieldId = query.field ? await findFieldId(db, query.field) : undefined;
   if (query.field && fieldId === undefined) throw notFound(`lĩnh vực "${query.field}"`);

@@ -1,0 +1,2 @@
+CREATE INDEX "initiatives_queue_waiting_idx" ON "initiatives" USING btree ("status_changed_at","id") WHERE status in ('submitted','in_review','needs_revision');--> statement-breakpoint
+CREATE INDEX "initiatives_queue_title_idx" ON "initiatives" USING btree ("title","id") WHERE status in ('submitted','in_review','needs_revision');
