@@ -1,28 +1,11 @@
 /** Query hooks shared by the member and review pages. */
 import { useQuery } from '@tanstack/react-query';
-import type { Me } from '@sangkien/shared/schemas/accounts';
-import { ApiError } from './api-error.ts';
+import { getMe, ME_KEY } from './auth-api.ts';
 import { getFields, getInitiative, getOpenPhase } from './initiatives-api.ts';
-import { fetchMe } from './session-request.ts';
 
-/** The signed-in account, or null for a visitor (the same cache entry the header's session display reads). */
-async function fetchMeOrNull(signal?: AbortSignal): Promise<Me | null> {
-  try {
-    return await fetchMe(signal);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
-}
-
+/** The signed-in account, or null for a visitor: the header's session entry (asked without a 401). */
 export function useMe(enabled = true) {
-  return useQuery({
-    queryKey: ['me'],
-    queryFn: ({ signal }) => fetchMeOrNull(signal),
-    retry: false,
-    staleTime: 60_000,
-    enabled,
-  });
+  return useQuery({ queryKey: ME_KEY, queryFn: ({ signal }) => getMe(signal), staleTime: 60_000, enabled });
 }
 
 export function useOpenPhase() {

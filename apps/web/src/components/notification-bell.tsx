@@ -1,19 +1,16 @@
 /** The bell in the header: unread count for a signed-in account, nothing for a visitor. */
 import { useQuery } from '@tanstack/react-query';
-import { Link, useLocation } from 'wouter';
+import { Link } from 'wouter';
 import { useMe } from '../api/member-queries.ts';
 import { getNotifications } from '../api/notifications-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { NOTIFICATIONS_PATH } from '../lib/routes.ts';
 
 const REFRESH_MS = 60_000;
-/** Pages for signed-in people: there the session is asked for; elsewhere the bell waits for whoever asks. */
-const SIGNED_IN_PAGES = /^\/(nop-sang-kien|sang-kien|thong-bao|xet-duyet|ho-tro)/;
 
 export function NotificationBell() {
   const { t } = useI18n();
-  const [location] = useLocation();
-  const me = useMe(SIGNED_IN_PAGES.test(location));
+  const me = useMe();
   const unread = useQuery({
     enabled: Boolean(me.data),
     queryKey: ['notifications', 'count'],

@@ -7,7 +7,7 @@ import { ON_BEHALF_PATH, REVIEW_PATH } from '../lib/routes.ts';
 export function WorkLinks() {
   const { t } = useI18n();
   const [location] = useLocation();
-  const me = useMe(false);
+  const me = useMe();
   const roles = new Set(me.data?.roles.map((r) => r.role) ?? []);
   const links = [
     roles.has('reviewer') || roles.has('admin') ? { href: REVIEW_PATH, label: t('nav.review') } : null,

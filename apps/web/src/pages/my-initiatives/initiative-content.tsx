@@ -57,6 +57,18 @@ export function InitiativeContent({ detail }: { detail: InitiativeDetail }) {
           <dd>{formatDate(`${detail.first_applied_on}T12:00:00+07:00`)}</dd>
         </>
       )}
+      {detail.first_appliers && detail.first_appliers.length > 0 && (
+        <>
+          <dt>{fieldLabel('first_appliers', t)}</dt>
+          <dd>
+            <ul>
+              {detail.first_appliers.map((a, i) => (
+                <li key={i}>{[a.full_name, a.workplace, a.job_title, a.contribution].filter(Boolean).join(' · ')}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
       {detail.attachments.length > 0 && (
         <>
           <dt>{fieldLabel('attachments', t)}</dt>

@@ -27,6 +27,7 @@ export const FIELD_ORDER = [
   'application_conditions',
   'benefit_by_appliers',
   'recognition_evidence',
+  'first_appliers',
 ];
 
 export function focusFirstError(errors: Record<string, string>): void {

@@ -14,6 +14,25 @@ export interface AuthorRow {
   qualification: string;
 }
 
+/** A person who took part in the first application (item 11 of the official form). */
+export interface FirstApplierRow {
+  full_name: string;
+  date_of_birth: string;
+  workplace: string;
+  job_title: string;
+  qualification: string;
+  contribution: string;
+}
+
+export const FIRST_APPLIER_FIELDS = [
+  'full_name',
+  'date_of_birth',
+  'workplace',
+  'job_title',
+  'qualification',
+  'contribution',
+] as const;
+
 export interface FormValues {
   form_kind: 'short' | 'full';
   title: string;
@@ -25,6 +44,8 @@ export interface FormValues {
   field_code: string;
   confidentiality: Confidentiality;
   authors: AuthorRow[];
+  /** Absent in drafts kept before this item existed. */
+  first_appliers?: FirstApplierRow[];
   investor: string;
   application_field: string;
   first_applied_on: string;
@@ -99,6 +120,17 @@ export function toContent(values: FormValues): InitiativeContent {
     content.first_applied_on = orNull(values.first_applied_on);
     content.award_info = orNull(values.award_info);
     for (const key of LONG_TEXT_FIELDS) content[key] = orNull(values[key]);
+    const appliers = (values.first_appliers ?? []).filter((a) => a.full_name.trim() !== '');
+    content.first_appliers = appliers.length
+      ? appliers.map((a) => ({
+          full_name: a.full_name.trim(),
+          date_of_birth: orNull(a.date_of_birth),
+          workplace: orNull(a.workplace),
+          job_title: orNull(a.job_title),
+          qualification: orNull(a.qualification),
+          contribution: orNull(a.contribution),
+        }))
+      : null;
     if (values.authors.length > 0) {
       content.authors = values.authors.map((a) => ({
         member_code: a.member_code,
@@ -133,6 +165,14 @@ export function fromDetail(detail: InitiativeDetail): FormValues {
       workplace: text(a.workplace),
       job_title: text(a.job_title),
       qualification: text(a.qualification),
+    })),
+    first_appliers: (detail.first_appliers ?? []).map((a) => ({
+      full_name: a.full_name,
+      date_of_birth: text(a.date_of_birth),
+      workplace: text(a.workplace),
+      job_title: text(a.job_title),
+      qualification: text(a.qualification),
+      contribution: text(a.contribution),
     })),
     investor: text(detail.investor),
     application_field: text(detail.application_field),

@@ -1,6 +1,7 @@
 /** The rest of the official request for recognition (Thông tư 18/2013/TT-BKHCN, Phụ lục I). */
 import { Field } from '../../components/form/field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { FirstAppliersEditor } from './first-appliers-editor.tsx';
 import { LONG_TEXT_FIELDS } from './form-values.ts';
 import type { FieldsProps } from './short-fields.tsx';
 
@@ -42,6 +43,7 @@ export function FullFields({ values, update, error }: FieldsProps) {
           )}
         </Field>
       ))}
+      <FirstAppliersEditor values={values} update={update} error={error('first_appliers')} />
     </fieldset>
   );
 }
