@@ -30,6 +30,8 @@ import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
+import { initiativesRoutes } from './features/initiatives/initiatives.routes.ts';
+import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -80,6 +82,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(reportSettingsRoutes);
       await api.register(commendationsRoutes);
       await api.register(statsRoutes);
+      await api.register(initiativesRoutes);
+      await api.register(notificationsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -15,3 +15,6 @@ export * from './schemas/roles.ts';
 export * from './schemas/unit-admin.ts';
 export * from './schemas/members.ts';
 export * from './schemas/audit.ts';
+export * from './initiatives.ts';
+export * from './initiatives-review.ts';
+export * from './initiatives-extras.ts';
