@@ -58,8 +58,9 @@ export async function runSurge(options: SurgeOptions): Promise<SurgeReport> {
   const sinceId = await highWaterMark(options.url);
   const tally = newTally();
   const lateShare = options.lateShare ?? 0.02;
-  const plan = options.members.map((member) => {
-    const late = Math.random() < lateShare;
+  const lateEvery = lateShare > 0 ? Math.max(1, Math.round(1 / lateShare)) : 0;
+  const plan = options.members.map((member, i) => {
+    const late = lateEvery > 0 && i % lateEvery === lateEvery - 1;
     const at = late
       ? closesAt.getTime() + 300 + Math.random() * 1000
       : closesAt.getTime() - window + Math.random() * window;
