@@ -4,25 +4,14 @@
  * then a surge in the last seconds of the phase keeps every acknowledged submission and none after
  * the closing instant. (Full scale: `node --import tsx bench/crash.ts`, `bench/surge.ts`.)
  */
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCrash } from '../../../bench/harness/crash-check.ts';
 import { memberTokens, type BenchMember } from '../../../bench/harness/fixtures.ts';
+import { freePort } from '../../../bench/harness/ports.ts';
 import { startServer, stopServer, type ServerProcess } from '../../../bench/harness/servers.ts';
 import { runSurge } from '../../../bench/harness/surge-check.ts';
 import { loadDemo } from '../src/features/demo/demo.service.ts';
 import { createTestDatabase, type TestDatabase } from './helpers.ts';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('deadline: crash without loss, then the surge', () => {
   let test: TestDatabase;
