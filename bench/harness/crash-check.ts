@@ -54,7 +54,7 @@ export async function runCrash(options: CrashOptions): Promise<CrashReport> {
       while (Date.now() < until) {
         const member = options.members[n % options.members.length]!;
         n += options.clients;
-        submissions.push(await submitOnce(options.baseUrl, member, tally, { giveUpMs: 60_000, retryDelayMs: 100 }));
+        submissions.push(await submitOnce(options.baseUrl, member, tally, { giveUpMs: 300_000, retryDelayMs: 100 }));
       }
     }),
   );

@@ -26,6 +26,8 @@ export interface SubmitTally {
   throttledWithoutRetryAfter: number;
   /** Connections refused or dropped (server down), retried with the same key. */
   connectionErrors: number;
+  /** No answer within the client's 30 s timeout (server overloaded), retried with the same key. */
+  timeouts: number;
   /** 5xx answers, retried with the same key. */
   serverErrors: number;
   /** Final refusals (4xx other than 429) by error code. */
@@ -38,6 +40,7 @@ export const newTally = (): SubmitTally => ({
   throttled: 0,
   throttledWithoutRetryAfter: 0,
   connectionErrors: 0,
+  timeouts: 0,
   serverErrors: 0,
   refused: {},
 });
@@ -83,8 +86,9 @@ export async function submitOnce(
         body,
         signal: AbortSignal.timeout(30_000),
       });
-    } catch {
-      tally.connectionErrors++;
+    } catch (error) {
+      if ((error as Error).name === 'TimeoutError') tally.timeouts++;
+      else tally.connectionErrors++;
       await sleep(options.retryDelayMs ?? 200);
       continue;
     }

@@ -100,6 +100,7 @@ export async function runSurge(options: SurgeOptions): Promise<SurgeReport> {
   };
   const v = ledgerViolations(ledger);
   if (tally.connectionErrors) v.push(`${tally.connectionErrors} connection errors`);
+  if (tally.timeouts) v.push(`${tally.timeouts} client timeouts (30 s)`);
   if (tally.serverErrors) v.push(`${tally.serverErrors} server errors (5xx)`);
   if (tally.throttledWithoutRetryAfter) v.push(`${tally.throttledWithoutRetryAfter} 429s without Retry-After`);
   if (report.on_time_refused) v.push(`${report.on_time_refused} sent before the end but refused`);
