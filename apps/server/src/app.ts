@@ -32,6 +32,8 @@ import { unitsRoutes } from './features/units/units.routes.ts';
 import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
 import { initiativesRoutes } from './features/initiatives/initiatives.routes.ts';
 import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
+import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
+import { attachmentsRoutes } from './features/attachments/attachments.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -84,6 +86,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(statsRoutes);
       await api.register(initiativesRoutes);
       await api.register(notificationsRoutes);
+      await api.register(reviewsRoutes);
+      await api.register(attachmentsRoutes);
     },
     { prefix: '/api/v1' },
   );

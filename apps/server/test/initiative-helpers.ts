@@ -1,4 +1,7 @@
 /** Test support for initiatives: an app on the example dataset with people in known places. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '@sangkien/shared';
 import { importDataset } from '../src/features/datasets/import.service.ts';
@@ -10,6 +13,7 @@ import type { Config } from '../src/config.ts';
 export const IN_GD1 = new Date('2022-03-15T03:00:00Z');
 
 export interface Person {
+  login: string;
   session: Session;
   accountId: number;
   memberCode: string | null;
@@ -18,6 +22,8 @@ export interface Person {
 export interface InitiativeWorld {
   t: TestApp;
   person(options: { memberOf?: string; roles?: Array<[Role, string]>; name?: string }): Promise<Person>;
+  /** Moves the clock and signs everyone in again (sessions expire as time moves on). */
+  setNow(now: Date, people: Person[]): Promise<void>;
   as(
     who: Person | null,
     method: string,
@@ -30,14 +36,20 @@ export interface InitiativeWorld {
 export async function createInitiativeWorld(
   options: { now?: Date; config?: Partial<Config> } = {},
 ): Promise<InitiativeWorld> {
-  const t = await createTestApp({ now: options.now ?? IN_GD1, config: options.config });
+  // Attachments go to a throwaway folder, not the working copy's ./data.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sk-files-'));
+  const t = await createTestApp({ now: options.now ?? IN_GD1, config: { dataDir, ...options.config } });
   const imported = await importDataset(t.database, EXAMPLE_DATASET);
   if (!imported.ok) throw new Error('example dataset did not import');
   return {
     t,
     async person(o) {
       const p = await createPerson(t.database, { memberOf: o.memberOf, roles: o.roles, name: o.name });
-      return { session: await logIn(t.app, p.login), accountId: p.accountId, memberCode: p.memberCode };
+      return { login: p.login, session: await logIn(t.app, p.login), accountId: p.accountId, memberCode: p.memberCode };
+    },
+    async setNow(now, people) {
+      t.setNow(now);
+      for (const p of people) p.session = await logIn(t.app, p.login);
     },
     as(who, method, url, payload, headers) {
       return injectAs(t.app, who?.session ?? null, {

@@ -10,7 +10,7 @@ import { intArray } from '../../db/sql-values.ts';
 import { AppError, badRequest } from '../../http/errors.ts';
 import type { Actor } from '../access/access.policy.ts';
 import { forbidden } from '../access/access.service.ts';
-import { recordAudit } from '../audit/audit.repository.ts';
+import { recordAuditMany } from '../audit/audit.repository.ts';
 import { notifyStatusChanges } from '../notifications/notifications.service.ts';
 import { recordInitiativeChanges, type InitiativeState } from '../stats/initiative-stats.service.ts';
 import { actorKinds } from './initiatives.policy.ts';
@@ -127,8 +127,9 @@ export async function writeTransitions(
     })),
     now,
   );
-  for (const p of planned) {
-    await recordAudit(tx, {
+  await recordAuditMany(
+    tx,
+    planned.map((p) => ({
       at: now,
       accountId: actor.accountId,
       action: 'transition',
@@ -137,8 +138,8 @@ export async function writeTransitions(
       unitId: p.record.row.unitId,
       before: { status: p.from },
       after: { status: p.to, reason: p.reason, ...(p.fieldComments ? { field_comments: p.fieldComments } : {}) },
-    });
-  }
+    })),
+  );
 }
 
 async function accountsByMember(tx: DbOrTx, memberIds: readonly number[]): Promise<Map<number, number[]>> {
