@@ -68,15 +68,19 @@ async function waitUntilServing(baseUrl: string, child: ChildProcess, output: ()
 export async function startServer({
   demo,
   accounts = [],
+  prepare = [],
 }: {
   demo: boolean;
   accounts?: E2eAccount[];
+  /** `sangkien` commands run before the server starts (imports, snapshots). */
+  prepare?: string[][];
 }): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sangkien-e2e-'));
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
   delete env.DATABASE_URL; // always the embedded database in its own folder
   if (demo) runCommand(['demo', '--scale', 'small'], env);
+  for (const command of prepare) runCommand(command, env);
   for (const account of accounts) {
     const roles = account.roles.flatMap((role) => ['--role', role]);
     runCommand(['account', 'create', '--login', account.login, '--password-stdin', ...roles], env, account.password);

@@ -17,6 +17,13 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   /** JSON list of OpenID Connect issuers: `[{"id","name","issuer","client_id","client_secret"}]`. */
   OIDC_PROVIDERS: z.string().default('[]'),
+  /** When the weekly ranking snapshot is taken: weekday (0 = Sunday … 5 = Friday) @ HH:MM, Vietnam time. */
+  SNAPSHOT_SCHEDULE: z
+    .string()
+    .regex(/^[0-6]@\d{1,2}:\d{2}$/, 'dạng THỨ@GIỜ:PHÚT, ví dụ 5@17:00 (thứ Sáu 17 giờ)')
+    .default('5@17:00'),
+  /** Whether `sangkien serve` takes the weekly snapshots itself. */
+  SNAPSHOT_SCHEDULER: z.stringbool().default(true),
   /** Largest attachment accepted, in bytes (10 MB). */
   ATTACHMENT_MAX_BYTES: z.coerce
     .number()
@@ -61,6 +68,8 @@ export interface Config {
   dbPoolSize: number;
   publicUrl: string;
   oidcProviders: OidcProviderConfig[];
+  snapshotSchedule: string;
+  snapshotScheduler: boolean;
   attachmentMaxBytes: number;
 }
 
@@ -83,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.DB_POOL_SIZE,
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
     oidcProviders: parseOidcProviders(e.OIDC_PROVIDERS),
+    snapshotSchedule: e.SNAPSHOT_SCHEDULE,
+    snapshotScheduler: e.SNAPSHOT_SCHEDULER,
     attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
   };
 }

@@ -5,7 +5,7 @@ import { migrateDatabase } from '../src/db/migrate.ts';
 import { loadDemo } from '../src/features/demo/demo.service.ts';
 import { buildPhaseReport } from '../src/features/reports/reports.service.ts';
 import { liveStats } from '../src/features/stats/live-stats.service.ts';
-import { rankUnitChildren } from '../src/features/units/units.service.ts';
+import { unitRanking } from '../src/features/rankings/rankings.service.ts';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from './helpers.ts';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
@@ -46,8 +46,8 @@ describe('the same demo data on PGlite and on PostgreSQL', () => {
       'members_participating',
       'benefit_vnd_total',
     ] as const) {
-      expect(await rankUnitChildren(postgres.database.db, null, 'VN', '2026-GD2', by, NOW)).toEqual(
-        await rankUnitChildren(pglite.db, null, 'VN', '2026-GD2', by, NOW),
+      expect(await unitRanking(postgres.database.db, null, 'VN', { phase: '2026-GD2', by }, NOW)).toEqual(
+        await unitRanking(pglite.db, null, 'VN', { phase: '2026-GD2', by }, NOW),
       );
     }
     expect(await liveStats(postgres.database.db, NOW)).toEqual(await liveStats(pglite.db, NOW));

@@ -10,6 +10,7 @@ import { reportCommands } from './report-commands.ts';
 import { UsageError } from './usage-error.ts';
 import { verifyStats } from '../features/stats/verify.service.ts';
 import { accountCommand } from './account-command.ts';
+import { snapshotCommand } from './snapshot-command.ts';
 import { startServer } from '../main.ts';
 import { isEmpty, loadDemo } from '../features/demo/demo.service.ts';
 import { DEMO_SCALES, type DemoScale } from '../features/demo/demo-dataset.ts';
@@ -54,6 +55,7 @@ const required = (values: Record<string, unknown>, name: string): string => {
 
 export const commands: Record<string, Command> = {
   account: accountCommand,
+  snapshot: snapshotCommand,
 
   serve: {
     options: { port: { type: 'string' }, 'demo-if-empty': { type: 'boolean', default: false } },

@@ -14,6 +14,7 @@ const USAGE = `Cách dùng: sangkien <lệnh> [tùy chọn]
   report --unit MÃ --phase MÃ [--format json|xlsx|docx] [--out TỆP] [--as-of THỜI_ĐIỂM]
   commendations --unit MÃ [--phase MÃ] [--criteria TIÊU_CHÍ,...] [--limit 10] [--format json|xlsx|docx] [--out TỆP]
   demo [--scale small|province|national]  nạp dữ liệu mẫu
+  snapshot [--at THỜI_ĐIỂM] [--phase MÃ]   chụp bảng xếp hạng tuần (mặc định: bây giờ, các giai đoạn đang mở)
   verify [--fix]                          đếm lại số liệu tổng hợp từ dữ liệu gốc, báo (hoặc sửa) chỗ lệch
   account create --login SĐT_HOẶC_EMAIL --password-stdin [--name TÊN] [--role VAI_TRÒ@MÃ_ĐƠN_VỊ ...]
 

@@ -1,7 +1,7 @@
 /** SQL of programmes, phases, campaigns and quotas. */
 import { and, asc, desc, eq, gt, inArray, lte } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
-import { phases, programmes, quotas } from '../../db/schema/index.ts';
+import { campaigns, phases, programmes, quotas } from '../../db/schema/index.ts';
 
 export type PhaseRecord = typeof phases.$inferSelect;
 export type ProgrammeRecord = typeof programmes.$inferSelect;
@@ -51,4 +51,20 @@ export async function quotasOf(db: DbOrTx, unitIds: readonly number[], phaseId: 
     .from(quotas)
     .where(and(eq(quotas.phaseId, phaseId), inArray(quotas.unitId, [...unitIds])));
   return new Map(rows.map((r) => [r.unitId, r.quota]));
+}
+
+export async function findPhaseById(db: DbOrTx, id: number): Promise<PhaseRecord | undefined> {
+  const [row] = await db.select().from(phases).where(eq(phases.id, id)).limit(1);
+  return row;
+}
+
+export type CampaignRecord = typeof campaigns.$inferSelect;
+
+export async function listCampaignsOf(db: DbOrTx, phaseIds: readonly number[]): Promise<CampaignRecord[]> {
+  if (phaseIds.length === 0) return [];
+  return db
+    .select()
+    .from(campaigns)
+    .where(inArray(campaigns.phaseId, [...phaseIds]))
+    .orderBy(asc(campaigns.startsAt));
 }

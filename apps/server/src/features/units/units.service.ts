@@ -1,11 +1,9 @@
 /** Reading the unit tree and its rankings. */
-import { compareVietnamese, type Ranking, type RankingBy, type UnitKind } from '@sangkien/shared';
+import { compareVietnamese } from '@sangkien/shared';
 import type { DbOrTx } from '../../db/client.ts';
 import { canAdminister, canReadRoster, canRestructure, type Actor } from '../access/access.policy.ts';
 import { requireVisibleUnit } from '../access/access.service.ts';
 import { notFound } from '../../http/errors.ts';
-import { presentPhaseRef, resolvePhase } from '../programmes/programmes.service.ts';
-import { rankChildren, subtreeFigures } from '../stats/stats.service.ts';
 import { presentUnitDetail, presentUnitSummary } from './units.presenter.ts';
 import {
   countChildren,
@@ -65,31 +63,5 @@ export async function listUnitChildren(db: DbOrTx, actor: Actor | null, code: st
     items: children
       .sort((a, b) => compareVietnamese(a.name, b.name))
       .map((c) => presentUnitSummary(c, counts.get(c.id) ?? 0, now)),
-  };
-}
-
-/** The children of a unit ranked (the national ranking is public) by a metric of product.md §3, ties sharing the better position. */
-export async function rankUnitChildren(
-  db: DbOrTx,
-  actor: Actor | null,
-  code: string,
-  phaseCode: string | undefined,
-  by: RankingBy,
-  now: Date,
-): Promise<Ranking> {
-  const unit = await requireVisibleUnit(db, actor, code, { publicRoot: true });
-  const phase = await resolvePhase(db, phaseCode, now);
-  const { children } = await subtreeFigures(db, unit, phase.id);
-  return {
-    unit: { code: unit.code, name: unit.name },
-    phase: presentPhaseRef(phase),
-    by,
-    items: rankChildren(children, by).map((c) => ({
-      rank: c.position,
-      code: c.unit.code,
-      name: c.unit.name,
-      kind: c.unit.kind as UnitKind,
-      ...c.figures,
-    })),
   };
 }

@@ -1,4 +1,4 @@
-/** `/`: the public face of the programme: live counter, current phase, ranking of the top level. */
+/** `/`: the public face of the programme: live counter (pushed by SSE), current phase, ranking of the top level, weekly leaders. */
 import { useLiveStats } from '../../api/queries.ts';
 import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { RankingPanel } from '../../components/ranking-panel.tsx';
@@ -7,11 +7,14 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { EmptyProgramme } from './empty-programme.tsx';
 import { LiveCounter } from './live-counter.tsx';
 import { PhaseSummary } from './phase-summary.tsx';
+import { useLiveStream } from './live-stream.ts';
+import { WeeklyLeaders } from './weekly-leaders.tsx';
 
 export function LandingPage() {
   const { t } = useI18n();
   useDocumentTitle(t('landing.documentTitle'));
   const live = useLiveStats();
+  const pushed = useLiveStream();
 
   // A failed refresh keeps the last figures on screen; only a first failure replaces them.
   if (!live.data) {
@@ -31,6 +34,7 @@ export function LandingPage() {
         {stats.phase && <PhaseSummary phase={stats.phase} now={stats.as_of} submissions={stats.phase_submissions} />}
       </div>
       {stats.root && stats.phase && <RankingPanel unit={stats.root} phase={stats.phase} />}
+      {pushed?.leaders && <WeeklyLeaders leaders={pushed.leaders} />}
     </>
   );
 }
