@@ -1,8 +1,9 @@
 /**
  * Two `sangkien serve` processes on one PostgreSQL, behind nginx from Debian (deploy/nginx/):
  * they behave as one system — a session started on one works on the other and ends on both,
- * login throttling counts failures made on either, and a submission through one is counted by
- * the other (aggregates, not process memory).
+ * login throttling counts failures made on either, a submission through one is counted by the
+ * other (aggregates, not process memory) and reaches the other's live-counter stream (SSE, through
+ * nginx too).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberTokens, officer, type BenchMember, type BenchOfficer } from '../../../bench/harness/fixtures.ts';
@@ -27,6 +28,35 @@ async function liveSubmissions(base: string): Promise<number> {
   const response = await fetch(`${base}/api/v1/stats/live`);
   expect(response.status).toBe(200);
   return ((await response.json()) as { phase_submissions: number }).phase_submissions;
+}
+
+/** The `landing` events of a live-counter stream, as their `live.phase_submissions`. */
+async function* liveEvents(url: string, signal: AbortSignal): AsyncGenerator<number> {
+  const response = await fetch(url, { signal });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of response.body!) {
+    buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+    let end: number;
+    while ((end = buffer.indexOf('\n\n')) >= 0) {
+      const block = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = block.split('\n').find((line) => line.startsWith('data: '));
+      if (block.includes('event: landing') && data) {
+        yield (JSON.parse(data.slice(6)) as { live: { phase_submissions: number } }).live.phase_submissions;
+      }
+    }
+  }
+}
+
+async function waitForCount(events: AsyncGenerator<number>, count: number): Promise<number> {
+  for (;;) {
+    const { value, done } = await events.next();
+    if (done) throw new Error('stream ended');
+    if (value >= count) return value;
+  }
 }
 
 describe('two server processes behind nginx', () => {
@@ -103,5 +133,21 @@ describe('two server processes behind nginx', () => {
     expect(tally.acknowledged).toBe(8);
     expect(await liveSubmissions(b)).toBe(before + 8);
     expect(await liveSubmissions(proxy)).toBe(before + 8);
+  });
+  it('streams a submission made on one process to live-counter streams on the other and through nginx', async () => {
+    const stop = new AbortController();
+    try {
+      const before = await liveSubmissions(b);
+      const onB = liveEvents(`${b}/api/v1/stats/live/stream`, stop.signal);
+      const viaProxy = liveEvents(`${proxy}/api/v1/stats/live/stream`, stop.signal);
+      expect(await waitForCount(onB, before)).toBe(before);
+      expect(await waitForCount(viaProxy, before)).toBe(before);
+      const sent = await submitOnce(a, members[8]!, newTally());
+      expect(sent.code).toBeTruthy();
+      expect(await waitForCount(onB, before + 1)).toBe(before + 1);
+      expect(await waitForCount(viaProxy, before + 1)).toBe(before + 1);
+    } finally {
+      stop.abort();
+    }
   });
 });
