@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs beyond npm, from Debian's packages: PostgreSQL (started on
 # 127.0.0.1:5432 with trust auth for local tests), Chromium for the browser journeys, and fonts
-# with full Vietnamese coverage. Idempotent: installs only what is missing.
+# with full Vietnamese coverage, nginx for several server processes behind one address.
+# Idempotent: installs only what is missing.
 set -euo pipefail
 
 SUDO=""
@@ -13,6 +14,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 dpkg -s fonts-noto-core >/dev/null 2>&1 || missing+=(fonts-noto-core)
 dpkg -s fonts-dejavu-core >/dev/null 2>&1 || missing+=(fonts-dejavu-core)
 ls /etc/postgresql >/dev/null 2>&1 || missing+=(postgresql)
+# nginx: the reverse proxy in front of several server processes (bench --nginx, deploy/nginx/).
+dpkg -s nginx >/dev/null 2>&1 || missing+=(nginx)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Cài đặt: ${missing[*]}"
