@@ -6,6 +6,25 @@ import { Loading } from './components/query-status.tsx';
 import { LandingPage } from './pages/landing/landing-page.tsx';
 
 const UnitPage = lazy(() => import('./pages/unit/unit-page.tsx').then((m) => ({ default: m.UnitPage })));
+const SubmitPage = lazy(() => import('./pages/submit/submit-page.tsx').then((m) => ({ default: m.SubmitPage })));
+const MyInitiativesPage = lazy(() =>
+  import('./pages/my-initiatives/my-initiatives-page.tsx').then((m) => ({ default: m.MyInitiativesPage })),
+);
+const InitiativePage = lazy(() =>
+  import('./pages/my-initiatives/initiative-page.tsx').then((m) => ({ default: m.InitiativePage })),
+);
+const NotificationsPage = lazy(() =>
+  import('./pages/notifications/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('./pages/review/review-queue-page.tsx').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const ReviewDetailPage = lazy(() =>
+  import('./pages/review/review-detail-page.tsx').then((m) => ({ default: m.ReviewDetailPage })),
+);
+const OnBehalfPage = lazy(() =>
+  import('./pages/support/on-behalf-page.tsx').then((m) => ({ default: m.OnBehalfPage })),
+);
 const SignInPage = lazy(() => import('./pages/sign-in/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })));
 const RegisterPage = lazy(() =>
   import('./pages/register/register-page.tsx').then((m) => ({ default: m.RegisterPage })),
@@ -35,6 +54,15 @@ export function App() {
         <Switch>
           <Route path="/" component={LandingPage} />
           <Route path="/don-vi/:code">{(params) => <UnitPage code={params.code} />}</Route>
+          <Route path="/nop-sang-kien">{() => <SubmitPage kind="short" />}</Route>
+          <Route path="/nop-sang-kien/day-du">{() => <SubmitPage kind="full" />}</Route>
+          <Route path="/sang-kien-cua-toi" component={MyInitiativesPage} />
+          <Route path="/sang-kien/:code/sua">{(params) => <SubmitPage key={params.code} code={params.code} />}</Route>
+          <Route path="/sang-kien/:code">{(params) => <InitiativePage code={params.code} />}</Route>
+          <Route path="/thong-bao" component={NotificationsPage} />
+          <Route path="/xet-duyet" component={ReviewQueuePage} />
+          <Route path="/xet-duyet/:code">{(params) => <ReviewDetailPage key={params.code} code={params.code} />}</Route>
+          <Route path="/ho-tro/nop-ho" component={OnBehalfPage} />
           <Route path="/dang-nhap" component={SignInPage} />
           <Route path="/dang-ky" component={RegisterPage} />
           <Route path="/tai-khoan" component={AccountPage} />

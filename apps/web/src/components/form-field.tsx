@@ -1,6 +1,6 @@
 /** A labelled input with its hint and its error beside it, wired for screen readers. */
 import { useEffect, useId, type InputHTMLAttributes, type RefObject } from 'react';
-import '../styles/forms.css';
+import '../styles/account-forms.css';
 import { ApiError } from '../api/api-error.ts';
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
