@@ -1,5 +1,5 @@
 /** The header's corner: who is signed in (name, unit) with a menu, or a sign-in link for visitors. */
-import '../styles/account-forms.css';
+import '../styles/account-menu.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { formatVietnamesePhone } from '@sangkien/shared/phone';
