@@ -11,6 +11,7 @@ import type {
   RegisterResponseSchema,
 } from '@sangkien/shared/schemas/accounts';
 import { apiRequest, setCsrfToken } from './client.ts';
+import { forgetSession } from './session-request.ts';
 
 export type { Me };
 export type ApiToken = z.infer<typeof ApiTokenSchema>;
@@ -20,6 +21,7 @@ export type OidcProvider = z.infer<typeof OidcProviderListSchema>['items'][numbe
 export type OidcPending = z.infer<typeof OidcPendingSchema>;
 export type Registered = z.infer<typeof RegisterResponseSchema>;
 
+/** Shared with the member pages' useMe (same shape: Me, or null for a visitor). */
 export const ME_KEY = ['me'] as const;
 const segment = encodeURIComponent;
 
@@ -39,6 +41,7 @@ export function useSessionChanged() {
   const client = useQueryClient();
   return (me: Me | null) => {
     setCsrfToken(me?.csrf_token ?? null);
+    forgetSession();
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
     client.setQueryData(ME_KEY, me);
   };

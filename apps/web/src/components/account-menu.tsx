@@ -1,10 +1,17 @@
 /** The header's corner: who is signed in (name, unit) with a menu, or a sign-in link for visitors. */
-import '../styles/account-forms.css';
+import '../styles/account-menu.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'wouter';
+import { formatVietnamesePhone } from '@sangkien/shared/phone';
 import { logOut, useMe, useSessionChanged, type Me } from '../api/auth-api.ts';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ACCOUNT_PATH, ADMIN_PATH, HOME_PATH, signInPath } from '../lib/routes.ts';
+
+/** Operator-made accounts are named by their login: a phone reads as people write it. */
+function displayName(me: Me): string {
+  const name = me.member?.full_name ?? me.account.display_name;
+  return name.startsWith('+84') ? formatVietnamesePhone(name) : name;
+}
 
 /** The unit shown under the name: the member's own, else the unit of the first role. */
 function unitOf(me: Me): string | null {
@@ -64,7 +71,7 @@ export function AccountMenu() {
         aria-controls={menuId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span className="account-menu__name">{account.member?.full_name ?? account.account.display_name}</span>
+        <span className="account-menu__name">{displayName(account)}</span>
         {unit && <span className="account-menu__unit">{unit}</span>}
       </button>
       <ul id={menuId} className="account-menu__list" hidden={!open}>

@@ -1,7 +1,7 @@
 /** `/quan-tri/nhat-ky`: who changed what, where and when in the admin's scope, with before and after. */
 import '../../styles/admin.css';
 import { useState, type FormEvent } from 'react';
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useSearch } from 'wouter';
 import { formatDateTime } from '@sangkien/shared/format';
 import { listAudit, type AuditEntry, type AuditFilters } from '../../api/admin-api.ts';
@@ -79,6 +79,8 @@ function AuditLog() {
     queryFn: ({ pageParam, signal }) => listAudit(filters, pageParam, signal),
     initialPageParam: undefined as number | undefined,
     getNextPageParam: (page) => page.next_before ?? undefined,
+    // The table stays while another filter loads, instead of blinking to a spinner.
+    placeholderData: keepPreviousData,
   });
   function apply(event: FormEvent) {
     event.preventDefault();
