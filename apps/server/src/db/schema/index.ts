@@ -5,3 +5,4 @@ export * from './initiatives.ts';
 export * from './stats.ts';
 export * from './audit.ts';
 export * from './reports.ts';
+export * from './councils.ts';
