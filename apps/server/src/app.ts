@@ -30,6 +30,7 @@ import { reportsRoutes } from './features/reports/reports.routes.ts';
 import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
+import { councilsRoutes } from './features/councils/councils.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -80,6 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(reportSettingsRoutes);
       await api.register(commendationsRoutes);
       await api.register(statsRoutes);
+      await api.register(councilsRoutes);
     },
     { prefix: '/api/v1' },
   );

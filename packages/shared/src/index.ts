@@ -15,3 +15,4 @@ export * from './schemas/roles.ts';
 export * from './schemas/unit-admin.ts';
 export * from './schemas/members.ts';
 export * from './schemas/audit.ts';
+export * from './schemas/councils.ts';

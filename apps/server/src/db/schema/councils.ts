@@ -168,9 +168,6 @@ export const awards = pgTable(
     index('awards_initiative_idx').on(t.initiativeId),
     check('awards_kind_check', sql`${t.kind} in ('giay_khen','bang_khen')`),
     check('awards_level_check', sql`${t.level} in ('grassroots','district','province','national')`),
-    check(
-      'awards_recipient_check',
-      sql`num_nonnulls(${t.initiativeId}, ${t.memberId}, ${t.recipientUnitId}) = 1`,
-    ),
+    check('awards_recipient_check', sql`num_nonnulls(${t.initiativeId}, ${t.memberId}, ${t.recipientUnitId}) = 1`),
   ],
 );

@@ -45,7 +45,10 @@ describe('recusal', () => {
   ];
   it.each([
     [[10], [1]],
-    [[10, 20], [1, 2]],
+    [
+      [10, 20],
+      [1, 2],
+    ],
     [[30], []],
     [[], []],
   ])('authors %j → recused accounts %j', (authors, recused) => {
