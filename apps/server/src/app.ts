@@ -31,6 +31,8 @@ import { statsRoutes } from './features/stats/stats.routes.ts';
 import { unitsRoutes } from './features/units/units.routes.ts';
 import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
 import { councilsRoutes } from './features/councils/councils.routes.ts';
+import { nominationsRoutes } from './features/nominations/nominations.routes.ts';
+import { awardsRoutes } from './features/awards/awards.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -82,6 +84,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(commendationsRoutes);
       await api.register(statsRoutes);
       await api.register(councilsRoutes);
+      await api.register(nominationsRoutes);
+      await api.register(awardsRoutes);
     },
     { prefix: '/api/v1' },
   );
