@@ -33,6 +33,7 @@ import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
 import { councilsRoutes } from './features/councils/councils.routes.ts';
 import { nominationsRoutes } from './features/nominations/nominations.routes.ts';
 import { awardsRoutes } from './features/awards/awards.routes.ts';
+import { showcasePageRoutes, showcaseRoutes } from './features/showcase/showcase.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -86,9 +87,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(councilsRoutes);
       await api.register(nominationsRoutes);
       await api.register(awardsRoutes);
+      await api.register(showcaseRoutes);
     },
     { prefix: '/api/v1' },
   );
+  await app.register(showcasePageRoutes);
   await registerWeb(app, deps.config.webDist);
   return app;
 }

@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Commendations } from '@sangkien/shared';
+import type { AwardCommendationSchema, Commendations } from '@sangkien/shared';
+import type { z } from 'zod';
 import { createTestApp, EXAMPLE_DATASET, type TestApp } from '../../../test/helpers.ts';
 import { createPerson, injectAs, logIn, type Session } from '../../../test/auth-helpers.ts';
 import { paragraphs, readDocx } from '../../../test/docx-xml.ts';
@@ -179,7 +180,8 @@ describe('outstanding initiatives level by level, and awards feeding the commend
         { rank: 1, recipient: 'CĐCS TMH1-1', kind_label: 'Giấy khen', level: 'district', decision_number: '8/QĐ' },
       ],
     });
-    expect(individuals!.items.map((i) => [i.rank, i.recipient, i.initiative_title, i.decision_number])).toEqual([
+    const items = individuals!.items as Array<z.infer<typeof AwardCommendationSchema>>;
+    expect(items.map((i) => [i.rank, i.recipient, i.initiative_title, i.decision_number])).toEqual([
       [1, 'Đặng Thị Khánh', 'Tái sử dụng nước làm mát máy nén khí', '45/QĐ-LĐLĐ'],
       [2, 'Đặng Thị Khánh', null, '7/QĐ'],
       [2, '', '(bảo mật)', '9/QĐ'],
