@@ -4,6 +4,7 @@
  * (written here independently of the policy code).
  */
 import type { Role } from '@sangkien/shared';
+import { COUNCIL_ENDPOINTS, type CouncilMatrixContext } from './authorization-matrix.councils.ts';
 
 export type Relation = 'self' | 'parent' | 'sibling' | 'child';
 export type Who = Role | 'member';
@@ -24,7 +25,15 @@ export const ROLES: Role[] = ['admin', 'reviewer', 'supporter', 'viewer'];
 
 /** Who may call an endpoint, for a subject standing in `relation` to the target. */
 export type Rule =
-  'public' | 'signed_in' | 'see' | 'roster' | 'admin' | 'restructure' | 'member_roster' | 'member_admin';
+  | 'public'
+  | 'signed_in'
+  | 'see'
+  | 'roster'
+  | 'admin'
+  | 'restructure'
+  | 'member_roster'
+  | 'member_admin'
+  | 'council_seat';
 
 export function expectedStatus(rule: Rule, subject: Subject | null, target: Target, ok: number): number {
   if (rule === 'public') return ok;
@@ -48,6 +57,8 @@ export function expectedStatus(rule: Rule, subject: Subject | null, target: Targ
       return covers && subject.who === 'admin' ? ok : 403;
     case 'restructure':
       return subject.who === 'admin' && subject.relation === 'parent' ? ok : 403;
+    case 'council_seat':
+      return 403;
   }
   throw new Error(`rule ${rule} for ${target}`);
 }
@@ -64,7 +75,7 @@ export interface Endpoint {
   ) => Promise<{ method: string; url: string; payload?: unknown; headers?: Record<string, string> }>;
 }
 
-export interface Context {
+export interface Context extends Partial<CouncilMatrixContext> {
   throwawayGrant(unitCode: string): Promise<number>;
 }
 
@@ -309,6 +320,7 @@ export const ENDPOINTS: Endpoint[] = [
     ok: () => 201,
     request: async () => ({ method: 'POST', url: '/api/v1/members/MT-RESET/password-reset' }),
   },
+  ...COUNCIL_ENDPOINTS,
 ];
 
 export function subjectsFor(target: Target): Array<Subject | null> {

@@ -73,3 +73,14 @@ export async function searchShowcase(db: DbOrTx, filters: ShowcaseFilters, page:
 export async function findShowcaseItem(db: DbOrTx, code: string): Promise<ShowcaseRow | undefined> {
   return queryOne<ShowcaseRow>(db, sql`${SELECT} where ${PUBLISHABLE} and i.code = ${code}`);
 }
+
+/** Demo data: about two in three valid public initiatives agreed to publish (by code, repeatable). */
+export async function consentDemoShare(db: DbOrTx): Promise<number> {
+  const rows = await queryRows<{ id: number }>(
+    db,
+    sql`update initiatives set showcase_consent = true
+        where status = 'valid' and confidentiality = 'public' and not showcase_consent and id % 3 <> 0
+        returning id`,
+  );
+  return rows.length;
+}

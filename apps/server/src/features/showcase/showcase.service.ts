@@ -3,7 +3,7 @@ import { searchTerms, type ShowcaseDetail, type ShowcaseItem, type ShowcaseList 
 import type { DbOrTx } from '../../db/client.ts';
 import { notFound } from '../../http/errors.ts';
 import { awardsOfInitiative } from '../awards/awards.service.ts';
-import { findShowcaseItem, searchShowcase, type ShowcaseRow } from './showcase.repository.ts';
+import { consentDemoShare, findShowcaseItem, searchShowcase, type ShowcaseRow } from './showcase.repository.ts';
 
 export const showcasePath = (code: string) => `/sang-kien-tieu-bieu/${encodeURIComponent(code)}`;
 export const previewImagePath = (code: string) => `/api/v1/showcase/${encodeURIComponent(code)}/preview.png`;
@@ -72,3 +72,6 @@ export async function getShowcaseItem(db: DbOrTx, code: string): Promise<Showcas
     image_url: previewImagePath(row.code),
   };
 }
+
+/** The demo's authors agree to publish a share of valid public initiatives, so the showcase is not empty. */
+export const consentDemoInitiatives = (db: DbOrTx) => consentDemoShare(db);
