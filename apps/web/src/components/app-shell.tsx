@@ -2,7 +2,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n.tsx';
-import { HOME_PATH } from '../lib/routes.ts';
+import { HOME_PATH, SHOWCASE_PATH } from '../lib/routes.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 
 function useFocusMainOnNavigation() {
@@ -43,6 +43,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <Link href={HOME_PATH} aria-current={location === HOME_PATH ? 'page' : undefined}>
                   {t('nav.home')}
+                </Link>
+              </li>
+              <li>
+                <Link href={SHOWCASE_PATH} aria-current={location.startsWith(SHOWCASE_PATH) ? 'page' : undefined}>
+                  {t('showcase.nav')}
                 </Link>
               </li>
             </ul>

@@ -175,6 +175,7 @@ export const ShowcaseItemSchema = z.object({
   code: z.string(),
   title: z.string(),
   field: z.string().nullable(),
+  field_code: z.string().nullable(),
   unit_name: z.string(),
   province_name: z.string().nullable(),
   authors: z.array(z.string()),

@@ -22,6 +22,7 @@ function presentItem(row: ShowcaseRow): ShowcaseItem {
     code: row.code,
     title: row.title,
     field: row.field_name,
+    field_code: row.field_code,
     unit_name: row.unit_name,
     province_name: row.province_name,
     authors: row.authors ?? [],

@@ -1,4 +1,6 @@
 /** The Vietnamese source catalogue, one file per feature (so parallel work does not collide). */
 import common from './common.json';
+import councils from './councils.json';
+import showcase from './showcase.json';
 
-export const vi = { ...common };
+export const vi = { ...common, ...councils, ...showcase };
