@@ -24,6 +24,18 @@ export const NATIONAL_VIEWER: E2eAccount = {
   roles: ['viewer@VN'],
 };
 
+/** The council journey: a national admin and three council members. */
+export const COUNCIL_ADMIN: E2eAccount = {
+  login: 'hoi.dong.qt@congdoan.vn',
+  password: 'Quản trị hội đồng 2026',
+  roles: ['admin@VN'],
+};
+export const COUNCIL_MEMBERS: E2eAccount[] = ['chu.tich', 'thu.ky', 'chuyen.gia'].map((name) => ({
+  login: `${name}@congdoan.vn`,
+  password: 'Thành viên hội đồng 2026',
+  roles: ['council@VN'],
+}));
+
 /** Runs a `sangkien` command to completion against the data folder (before the server holds it). */
 function runCommand(args: string[], env: NodeJS.ProcessEnv, input?: string): void {
   const bin = path.join(ROOT, 'apps/server/bin/sangkien.js');

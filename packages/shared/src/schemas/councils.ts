@@ -176,6 +176,7 @@ export const ShowcaseItemSchema = z.object({
   title: z.string(),
   field: z.string().nullable(),
   field_code: z.string().nullable(),
+  unit_code: z.string(),
   unit_name: z.string(),
   province_name: z.string().nullable(),
   authors: z.array(z.string()),

@@ -22,6 +22,7 @@ export interface ShowcaseRow {
   title: string;
   field_name: string | null;
   field_code: string | null;
+  unit_code: string;
   unit_name: string;
   province_name: string | null;
   authors: string[] | null;
@@ -45,7 +46,7 @@ function where(filters: ShowcaseFilters): SQL {
   return sql.join(parts, sql` and `);
 }
 
-const SELECT = sql`select i.id, i.code, i.title, f.name as field_name, f.code as field_code, u.name as unit_name,
+const SELECT = sql`select i.id, i.code, i.title, f.name as field_name, f.code as field_code, u.code as unit_code, u.name as unit_name,
     (select p.name from units p where p.id = any(u.path) and p.kind = 'province' order by p.depth limit 1) as province_name,
     (select array_agg(m.full_name order by a.position) from initiative_authors a join members m on m.id = a.member_id
       where a.initiative_id = i.id) as authors,

@@ -23,6 +23,7 @@ function presentItem(row: ShowcaseRow): ShowcaseItem {
     title: row.title,
     field: row.field_name,
     field_code: row.field_code,
+    unit_code: row.unit_code,
     unit_name: row.unit_name,
     province_name: row.province_name,
     authors: row.authors ?? [],
