@@ -114,7 +114,7 @@ function Results({ council, review }: { council: Council; review: CouncilReview 
           ? t('councils.recognised', { votes: review.recognise_votes ?? 0, eligible: review.eligible })
           : t('councils.notRecognised', { votes: review.recognise_votes ?? 0, eligible: review.eligible })}
       </p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('councils.results')}>
         <table>
           <caption>{t('councils.results')}</caption>
           <thead>

@@ -5,7 +5,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useSearch } from 'wouter';
 import { formatMoney, formatNumber } from '@sangkien/shared/format';
 import { searchShowcase, type ShowcaseSearch } from '../../api/showcase-api.ts';
-import { useLiveStats, useRanking } from '../../api/queries.ts';
+import { getRanking } from '../../api/public-api.ts';
+import { useLiveStats } from '../../api/queries.ts';
 import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { SHOWCASE_PATH, showcaseItemPath } from '../../lib/routes.ts';
@@ -40,8 +41,12 @@ function useProvinces() {
   const live = useLiveStats();
   const root = live.data?.root?.code ?? '';
   const phase = live.data?.phase?.code ?? '';
-  const ranking = useRanking(root, phase, 'submissions');
-  return root && phase ? (ranking.data?.items ?? []) : [];
+  const ranking = useQuery({
+    queryKey: ['ranking', root, phase, 'submissions'],
+    queryFn: ({ signal }) => getRanking(root, phase, 'submissions', signal),
+    enabled: root !== '' && phase !== '',
+  });
+  return ranking.data?.items ?? [];
 }
 
 export function ShowcasePage() {
