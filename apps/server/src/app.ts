@@ -34,6 +34,10 @@ import { councilsRoutes } from './features/councils/councils.routes.ts';
 import { nominationsRoutes } from './features/nominations/nominations.routes.ts';
 import { awardsRoutes } from './features/awards/awards.routes.ts';
 import { showcasePageRoutes, showcaseRoutes } from './features/showcase/showcase.routes.ts';
+import { initiativesRoutes } from './features/initiatives/initiatives.routes.ts';
+import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
+import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
+import { attachmentsRoutes } from './features/attachments/attachments.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
@@ -88,6 +92,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(nominationsRoutes);
       await api.register(awardsRoutes);
       await api.register(showcaseRoutes);
+      await api.register(initiativesRoutes);
+      await api.register(notificationsRoutes);
+      await api.register(reviewsRoutes);
+      await api.register(attachmentsRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -17,6 +17,12 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url().default('http://localhost:3000'),
   /** JSON list of OpenID Connect issuers: `[{"id","name","issuer","client_id","client_secret"}]`. */
   OIDC_PROVIDERS: z.string().default('[]'),
+  /** Largest attachment accepted, in bytes (10 MB). */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(10 * 1024 * 1024),
 });
 
 const OidcProviderSchema = z.object({
@@ -55,6 +61,7 @@ export interface Config {
   dbPoolSize: number;
   publicUrl: string;
   oidcProviders: OidcProviderConfig[];
+  attachmentMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: e.DB_POOL_SIZE,
     publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
     oidcProviders: parseOidcProviders(e.OIDC_PROVIDERS),
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
   };
 }

@@ -19,6 +19,25 @@ const CouncilPage = lazy(() => import('./pages/councils/council-page.tsx').then(
 const OutstandingPage = lazy(() =>
   import('./pages/councils/outstanding-page.tsx').then((m) => ({ default: m.OutstandingPage })),
 );
+const SubmitPage = lazy(() => import('./pages/submit/submit-page.tsx').then((m) => ({ default: m.SubmitPage })));
+const MyInitiativesPage = lazy(() =>
+  import('./pages/my-initiatives/my-initiatives-page.tsx').then((m) => ({ default: m.MyInitiativesPage })),
+);
+const InitiativePage = lazy(() =>
+  import('./pages/my-initiatives/initiative-page.tsx').then((m) => ({ default: m.InitiativePage })),
+);
+const NotificationsPage = lazy(() =>
+  import('./pages/notifications/notifications-page.tsx').then((m) => ({ default: m.NotificationsPage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('./pages/review/review-queue-page.tsx').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const ReviewDetailPage = lazy(() =>
+  import('./pages/review/review-detail-page.tsx').then((m) => ({ default: m.ReviewDetailPage })),
+);
+const OnBehalfPage = lazy(() =>
+  import('./pages/support/on-behalf-page.tsx').then((m) => ({ default: m.OnBehalfPage })),
+);
 const NotFoundPage = lazy(() =>
   import('./pages/not-found/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -35,6 +54,15 @@ export function App() {
           <Route path="/hoi-dong/:id">{(params) => <CouncilPage id={Number(params.id)} />}</Route>
           <Route path="/sang-kien-tieu-bieu" component={ShowcasePage} />
           <Route path="/sang-kien-tieu-bieu/:code">{(params) => <ShowcaseItemPage code={params.code} />}</Route>
+          <Route path="/nop-sang-kien">{() => <SubmitPage kind="short" />}</Route>
+          <Route path="/nop-sang-kien/day-du">{() => <SubmitPage kind="full" />}</Route>
+          <Route path="/sang-kien-cua-toi" component={MyInitiativesPage} />
+          <Route path="/sang-kien/:code/sua">{(params) => <SubmitPage key={params.code} code={params.code} />}</Route>
+          <Route path="/sang-kien/:code">{(params) => <InitiativePage code={params.code} />}</Route>
+          <Route path="/thong-bao" component={NotificationsPage} />
+          <Route path="/xet-duyet" component={ReviewQueuePage} />
+          <Route path="/xet-duyet/:code">{(params) => <ReviewDetailPage key={params.code} code={params.code} />}</Route>
+          <Route path="/ho-tro/nop-ho" component={OnBehalfPage} />
           <Route component={NotFoundPage} />
         </Switch>
       </Suspense>

@@ -16,3 +16,6 @@ export * from './schemas/unit-admin.ts';
 export * from './schemas/members.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/councils.ts';
+export * from './initiatives.ts';
+export * from './initiatives-review.ts';
+export * from './initiatives-extras.ts';

@@ -2,8 +2,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n.tsx';
-import { HOME_PATH, SHOWCASE_PATH } from '../lib/routes.ts';
+import { HOME_PATH, MY_INITIATIVES_PATH, SHOWCASE_PATH, SUBMIT_PATH } from '../lib/routes.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { NotificationBell } from './notification-bell.tsx';
+import { WorkLinks } from './work-links.tsx';
 
 function useFocusMainOnNavigation() {
   const mainRef = useRef<HTMLElement>(null);
@@ -50,8 +52,20 @@ export function AppShell({ children }: { children: ReactNode }) {
                   {t('showcase.nav')}
                 </Link>
               </li>
+              <li>
+                <Link href={SUBMIT_PATH} aria-current={location === SUBMIT_PATH ? 'page' : undefined}>
+                  {t('nav.submit')}
+                </Link>
+              </li>
+              <li>
+                <Link href={MY_INITIATIVES_PATH} aria-current={location === MY_INITIATIVES_PATH ? 'page' : undefined}>
+                  {t('nav.myInitiatives')}
+                </Link>
+              </li>
+              <WorkLinks />
             </ul>
           </nav>
+          <NotificationBell />
           <LanguageSwitch />
         </div>
       </header>

@@ -29,3 +29,25 @@ export function councilPath(id: number): string {
 export function unitOutstandingPath(code: string): string {
   return `/don-vi/${encodeURIComponent(code)}/tieu-bieu`;
 }
+export const SUBMIT_PATH = '/nop-sang-kien';
+export const SUBMIT_FULL_PATH = '/nop-sang-kien/day-du';
+
+/** Edit-and-resubmit after a return (or continue a draft). */
+export function editInitiativePath(code: string): string {
+  return `/sang-kien/${encodeURIComponent(code)}/sua`;
+}
+
+export const MY_INITIATIVES_PATH = '/sang-kien-cua-toi';
+
+export function initiativePath(code: string): string {
+  return `/sang-kien/${encodeURIComponent(code)}`;
+}
+
+export const NOTIFICATIONS_PATH = '/thong-bao';
+export const REVIEW_PATH = '/xet-duyet';
+
+export function reviewDetailPath(code: string): string {
+  return `/xet-duyet/${encodeURIComponent(code)}`;
+}
+
+export const ON_BEHALF_PATH = '/ho-tro/nop-ho';

@@ -8,7 +8,9 @@ import {
   integer,
   jsonb,
   numeric,
+  pgSequence,
   pgTable,
+  real,
   primaryKey,
   smallint,
   text,
@@ -42,6 +44,8 @@ export const initiatives = pgTable(
     title: text().notNull(),
     /** Folded title, problem and solution: diacritics-insensitive search and duplicate hints. */
     searchFolded: text().notNull().default(''),
+    /** The folded title's first letters and digits: candidates for near-duplicate hints. */
+    titleKey: text().notNull().default(''),
     phaseId: integer()
       .notNull()
       .references(() => phases.id),
@@ -89,6 +93,11 @@ export const initiatives = pgTable(
   (t) => [
     // Lists are per unit subtree (review queues, unit pages); counts come from the aggregates.
     index('initiatives_unit_status_idx').on(t.unitId, t.status, t.statusChangedAt),
+    // Review queues: pending initiatives in submission order; near-duplicate candidates per phase.
+    index('initiatives_queue_idx')
+      .on(t.submittedAt, t.id)
+      .where(sql`status in ('submitted','in_review','needs_revision')`),
+    index('initiatives_title_key_idx').on(t.phaseId, t.titleKey),
     index('initiatives_top_benefit_idx')
       .on(t.phaseId, t.benefitVndYear.desc())
       .where(sql`status = 'valid' and benefit_vnd_year is not null`),
@@ -206,4 +215,25 @@ export const reasonTemplates = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('reason_templates_unit_idx').on(t.unitId)],
+);
+
+/** Codes of initiatives made in the app (`SK` + 8 digits); imported ones keep their own. */
+export const initiativeCodeSeq = pgSequence('initiative_code_seq', { startWith: 1 });
+
+/** Near-duplicate hints, both directions: `initiativeId` looks like `similarId` (score 0..1). */
+export const initiativeSimilarities = pgTable(
+  'initiative_similarities',
+  {
+    initiativeId: integer()
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    similarId: integer()
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    score: real().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.initiativeId, t.similarId] }),
+    index('initiative_similarities_similar_idx').on(t.similarId),
+  ],
 );

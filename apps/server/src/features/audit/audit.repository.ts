@@ -28,3 +28,21 @@ export async function recordAudit(db: DbOrTx, entry: AuditEntry): Promise<void> 
     ip: entry.ip ?? null,
   });
 }
+
+/** Many entries in one statement (bulk decisions). */
+export async function recordAuditMany(db: DbOrTx, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditLog).values(
+    entries.map((entry) => ({
+      ...(entry.at ? { at: entry.at } : {}),
+      accountId: entry.accountId ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityKey: entry.entityKey,
+      unitId: entry.unitId ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      ip: entry.ip ?? null,
+    })),
+  );
+}

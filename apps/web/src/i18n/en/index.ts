@@ -3,5 +3,7 @@ import type { Catalogue } from '../catalogues.ts';
 import common from './common.json';
 import councils from './councils.json';
 import showcase from './showcase.json';
+import initiatives from './initiatives.json';
+import review from './review.json';
 
-export const en: Catalogue = { ...common, ...councils, ...showcase };
+export const en: Catalogue = { ...common, ...initiatives, ...review, ...councils, ...showcase };

@@ -2,5 +2,7 @@
 import common from './common.json';
 import councils from './councils.json';
 import showcase from './showcase.json';
+import initiatives from './initiatives.json';
+import review from './review.json';
 
-export const vi = { ...common, ...councils, ...showcase };
+export const vi = { ...common, ...initiatives, ...review, ...councils, ...showcase };
