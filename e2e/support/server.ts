@@ -24,6 +24,17 @@ export const NATIONAL_VIEWER: E2eAccount = {
   roles: ['viewer@VN'],
 };
 
+/** The council journey: a national admin and three council members. */
+export const COUNCIL_ADMIN: E2eAccount = {
+  login: 'hoi.dong.qt@congdoan.vn',
+  password: 'Quản trị hội đồng 2026',
+  roles: ['admin@VN'],
+};
+export const COUNCIL_MEMBERS: E2eAccount[] = ['chu.tich', 'thu.ky', 'chuyen.gia'].map((name) => ({
+  login: `${name}@congdoan.vn`,
+  password: 'Thành viên hội đồng 2026',
+  roles: ['council@VN'],
+}));
 /** Admin of a grassroots union of the demo data: hands out its join code to the journey's worker. */
 export const GRASSROOTS_ADMIN: E2eAccount = {
   login: 'cdcs.buonho@congdoan.vn',

@@ -36,6 +36,10 @@ import { landingRoutes } from './features/landing/landing.routes.ts';
 import { quotasRoutes } from './features/quotas/quotas.routes.ts';
 import { programmesRoutes } from './features/programmes/programmes.routes.ts';
 import { clustersRoutes } from './features/clusters/clusters.routes.ts';
+import { councilsRoutes } from './features/councils/councils.routes.ts';
+import { nominationsRoutes } from './features/nominations/nominations.routes.ts';
+import { awardsRoutes } from './features/awards/awards.routes.ts';
+import { showcasePageRoutes, showcaseRoutes } from './features/showcase/showcase.routes.ts';
 import { initiativesRoutes } from './features/initiatives/initiatives.routes.ts';
 import { notificationsRoutes } from './features/notifications/notifications.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
@@ -96,6 +100,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(quotasRoutes);
       await api.register(programmesRoutes);
       await api.register(clustersRoutes);
+      await api.register(councilsRoutes);
+      await api.register(nominationsRoutes);
+      await api.register(awardsRoutes);
+      await api.register(showcaseRoutes);
       await api.register(initiativesRoutes);
       await api.register(notificationsRoutes);
       await api.register(reviewsRoutes);
@@ -103,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     { prefix: '/api/v1' },
   );
+  await app.register(showcasePageRoutes);
   await registerWeb(app, deps.config.webDist);
   return app;
 }

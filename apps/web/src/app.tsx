@@ -6,6 +6,19 @@ import { Loading } from './components/query-status.tsx';
 import { LandingPage } from './pages/landing/landing-page.tsx';
 
 const UnitPage = lazy(() => import('./pages/unit/unit-page.tsx').then((m) => ({ default: m.UnitPage })));
+const ShowcasePage = lazy(() =>
+  import('./pages/showcase/showcase-page.tsx').then((m) => ({ default: m.ShowcasePage })),
+);
+const ShowcaseItemPage = lazy(() =>
+  import('./pages/showcase/showcase-item-page.tsx').then((m) => ({ default: m.ShowcaseItemPage })),
+);
+const UnitCouncilsPage = lazy(() =>
+  import('./pages/councils/unit-councils-page.tsx').then((m) => ({ default: m.UnitCouncilsPage })),
+);
+const CouncilPage = lazy(() => import('./pages/councils/council-page.tsx').then((m) => ({ default: m.CouncilPage })));
+const OutstandingPage = lazy(() =>
+  import('./pages/councils/outstanding-page.tsx').then((m) => ({ default: m.OutstandingPage })),
+);
 const SubmitPage = lazy(() => import('./pages/submit/submit-page.tsx').then((m) => ({ default: m.SubmitPage })));
 const MyInitiativesPage = lazy(() =>
   import('./pages/my-initiatives/my-initiatives-page.tsx').then((m) => ({ default: m.MyInitiativesPage })),
@@ -60,6 +73,11 @@ export function App() {
           <Route path="/don-vi/:code/bang-theo-doi">{(params) => <DashboardPage code={params.code} />}</Route>
           <Route path="/don-vi/:code/chi-tieu">{(params) => <QuotasPage code={params.code} />}</Route>
           <Route path="/don-vi/:code">{(params) => <UnitPage code={params.code} />}</Route>
+          <Route path="/don-vi/:code/hoi-dong">{(params) => <UnitCouncilsPage code={params.code} />}</Route>
+          <Route path="/don-vi/:code/tieu-bieu">{(params) => <OutstandingPage code={params.code} />}</Route>
+          <Route path="/hoi-dong/:id">{(params) => <CouncilPage id={Number(params.id)} />}</Route>
+          <Route path="/sang-kien-tieu-bieu" component={ShowcasePage} />
+          <Route path="/sang-kien-tieu-bieu/:code">{(params) => <ShowcaseItemPage code={params.code} />}</Route>
           <Route path="/nop-sang-kien">{() => <SubmitPage kind="short" />}</Route>
           <Route path="/nop-sang-kien/day-du">{() => <SubmitPage kind="full" />}</Route>
           <Route path="/sang-kien-cua-toi" component={MyInitiativesPage} />

@@ -19,6 +19,7 @@ export * from './schemas/rankings.ts';
 export * from './schemas/dashboards.ts';
 export * from './schemas/landing.ts';
 export * from './schemas/quotas.ts';
+export * from './schemas/councils.ts';
 export * from './initiatives.ts';
 export * from './initiatives-review.ts';
 export * from './initiatives-extras.ts';

@@ -2,7 +2,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n.tsx';
-import { HOME_PATH, MY_INITIATIVES_PATH, SUBMIT_PATH } from '../lib/routes.ts';
+import { HOME_PATH, MY_INITIATIVES_PATH, SHOWCASE_PATH, SUBMIT_PATH } from '../lib/routes.ts';
 import { AccountMenu } from './account-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { NotificationBell } from './notification-bell.tsx';
@@ -46,6 +46,11 @@ export function AppShell({ children }: { children: ReactNode }) {
               <li>
                 <Link href={HOME_PATH} aria-current={location === HOME_PATH ? 'page' : undefined}>
                   {t('nav.home')}
+                </Link>
+              </li>
+              <li>
+                <Link href={SHOWCASE_PATH} aria-current={location.startsWith(SHOWCASE_PATH) ? 'page' : undefined}>
+                  {t('showcase.nav')}
                 </Link>
               </li>
               <li>

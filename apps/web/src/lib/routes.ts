@@ -10,6 +10,25 @@ export function signInPath(next?: string): string {
   return next ? `/dang-nhap?tiep=${encodeURIComponent(next)}` : '/dang-nhap';
 }
 
+export const SHOWCASE_PATH = '/sang-kien-tieu-bieu';
+
+export function showcaseItemPath(code: string): string {
+  return `${SHOWCASE_PATH}/${encodeURIComponent(code)}`;
+}
+
+/** A unit's councils; one council's page. */
+export function unitCouncilsPath(code: string): string {
+  return `/don-vi/${encodeURIComponent(code)}/hoi-dong`;
+}
+
+export function councilPath(id: number): string {
+  return `/hoi-dong/${id}`;
+}
+
+/** A unit's nominations of outstanding initiatives and its awards. */
+export function unitOutstandingPath(code: string): string {
+  return `/don-vi/${encodeURIComponent(code)}/tieu-bieu`;
+}
 export const SUBMIT_PATH = '/nop-sang-kien';
 export const SUBMIT_FULL_PATH = '/nop-sang-kien/day-du';
 

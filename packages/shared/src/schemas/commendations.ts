@@ -8,6 +8,8 @@ export const COMMENDATION_CRITERIA = [
   'first_to_quota',
   'members_most_valid',
   'top_benefit',
+  'awarded_collectives',
+  'awarded_individuals',
 ] as const;
 export type CommendationCriterion = (typeof COMMENDATION_CRITERIA)[number];
 
@@ -17,6 +19,8 @@ export const COMMENDATION_TITLES: Record<CommendationCriterion, string> = {
   first_to_quota: 'Đơn vị sớm nhất đạt chỉ tiêu được giao',
   members_most_valid: 'Đoàn viên có nhiều sáng kiến hợp lệ nhất',
   top_benefit: 'Tác giả sáng kiến có giá trị làm lợi cao nhất',
+  awarded_collectives: 'Tập thể đã được khen thưởng (giấy khen, bằng khen)',
+  awarded_individuals: 'Cá nhân, tác giả sáng kiến đã được khen thưởng (giấy khen, bằng khen)',
 };
 
 /** Collectives (tập thể) or individuals (cá nhân). */
@@ -25,7 +29,23 @@ export const COMMENDATION_GROUPS: Record<CommendationCriterion, 'collective' | '
   first_to_quota: 'collective',
   members_most_valid: 'individual',
   top_benefit: 'individual',
+  awarded_collectives: 'collective',
+  awarded_individuals: 'individual',
 };
+
+/** An award recorded by a unit of the subtree (councils feature), for the lists of awards. */
+export const AwardCommendationSchema = z.object({
+  rank: z.number().int(),
+  kind_label: z.string(),
+  level: z.enum(['grassroots', 'district', 'province', 'national']),
+  decision_number: z.string(),
+  decided_on: z.string(),
+  granted_by: z.string(),
+  /** The collective, the member, or an awarded initiative's authors. */
+  recipient: z.string(),
+  unit_name: z.string(),
+  initiative_title: z.string().nullable(),
+});
 
 export const GrassrootsCommendationSchema = z.object({
   rank: z.number().int(),
@@ -69,6 +89,8 @@ export const CommendationListSchema = z.discriminatedUnion('criterion', [
     title: z.string(),
     items: z.array(TopInitiativeSchema.extend({ rank: z.number().int() })),
   }),
+  z.object({ criterion: z.literal('awarded_collectives'), title: z.string(), items: z.array(AwardCommendationSchema) }),
+  z.object({ criterion: z.literal('awarded_individuals'), title: z.string(), items: z.array(AwardCommendationSchema) }),
 ]);
 export type CommendationList = z.infer<typeof CommendationListSchema>;
 

@@ -6,3 +6,4 @@ export * from './stats.ts';
 export * from './audit.ts';
 export * from './reports.ts';
 export * from './snapshots.ts';
+export * from './councils.ts';

@@ -5,6 +5,7 @@
  */
 import type { Role } from '@sangkien/shared';
 import { INITIATIVE_ENDPOINTS } from './authorization-matrix.initiatives.ts';
+import { COUNCIL_ENDPOINTS, type CouncilMatrixContext } from './authorization-matrix.councils.ts';
 
 export type Relation = 'self' | 'parent' | 'sibling' | 'child';
 export type Who = Role | 'member';
@@ -42,7 +43,8 @@ export type Rule =
   | 'review'
   | 'review_manage'
   | 'any_reviewer'
-  | 'any_supporter';
+  | 'any_supporter'
+  | 'council_seat';
 
 const INITIATIVE_RULES: Rule[] = ['see_initiative', 'see_confidential', 'decide', 'edit_initiative'];
 
@@ -83,6 +85,8 @@ export function expectedStatus(rule: Rule, subject: Subject | null, target: Targ
       return covers && subject.who === 'reviewer' ? ok : 403;
     case 'review_manage':
       return covers && ['admin', 'reviewer'].includes(subject.who) ? ok : 403;
+    case 'council_seat':
+      return 403;
   }
   throw new Error(`rule ${rule} for ${target}`);
 }
@@ -99,7 +103,7 @@ export interface Endpoint {
   ) => Promise<{ method: string; url: string; payload?: unknown; headers?: Record<string, string> }>;
 }
 
-export interface Context {
+export interface Context extends Partial<CouncilMatrixContext> {
   throwawayGrant(unitCode: string): Promise<number>;
 }
 
@@ -421,6 +425,7 @@ export const ENDPOINTS: Endpoint[] = [
     request: async () => ({ method: 'POST', url: '/api/v1/members/MT-RESET/password-reset' }),
   },
   ...INITIATIVE_ENDPOINTS,
+  ...COUNCIL_ENDPOINTS,
 ];
 
 export function subjectsFor(target: Target): Array<Subject | null> {

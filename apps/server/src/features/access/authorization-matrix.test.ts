@@ -19,12 +19,14 @@ import {
   subjectsFor,
   type Context,
 } from './authorization-matrix.endpoints.ts';
+import { councilMatrixContext } from './authorization-matrix.councils.ts';
 
 describe('authorization matrix', () => {
   let t: TestApp;
   const sessions = new Map<string, Session>();
   let dummyAccount = 0;
   const context: Context = {
+    ...councilMatrixContext(() => t.database),
     throwawayGrant: async (unitCode) => {
       const [unit] = await t.database.db.select().from(units).where(eq(units.code, unitCode));
       const [grant] = await t.database.db

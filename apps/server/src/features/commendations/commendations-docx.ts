@@ -80,6 +80,17 @@ function listTable(list: CommendationList): Table {
         ),
         list.items.map((r) => [String(r.rank), joinList(r.authors), r.title, r.unit_name, benefitText(r)]),
       );
+    case 'awarded_collectives':
+    case 'awarded_individuals':
+      return dataTable(
+        columns(['TT', 0.07, true], ['Tập thể, cá nhân', 0.3], ['Sáng kiến', 0.25], ['Khen thưởng', 0.38]),
+        list.items.map((r) => [
+          String(r.rank),
+          `${r.recipient}${r.recipient && r.unit_name !== r.recipient ? ` (${r.unit_name})` : r.recipient ? '' : r.unit_name}`,
+          r.initiative_title ?? '',
+          `${r.kind_label} của ${r.granted_by}, quyết định số ${r.decision_number} ngày ${formatDate(r.decided_on)}`,
+        ]),
+      );
   }
 }
 

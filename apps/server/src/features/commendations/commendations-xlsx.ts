@@ -1,6 +1,12 @@
 /** Commendation lists as a workbook: one sheet a list, real numbers, frozen headers, filters. */
 import ExcelJS from 'exceljs';
-import { BENEFIT_PERIOD_LABELS, formatDateTime, type CommendationList, type Commendations } from '@sangkien/shared';
+import {
+  BENEFIT_PERIOD_LABELS,
+  formatDate,
+  formatDateTime,
+  type CommendationList,
+  type Commendations,
+} from '@sangkien/shared';
 import { INTEGER, addFilter, addTableSheet, type ColumnSpec } from '../reports/report-xlsx/cells.ts';
 
 const SHEET_NAMES: Record<CommendationList['criterion'], string> = {
@@ -8,6 +14,8 @@ const SHEET_NAMES: Record<CommendationList['criterion'], string> = {
   first_to_quota: 'Sớm đạt chỉ tiêu',
   members_most_valid: 'Đoàn viên nhiều SK hợp lệ',
   top_benefit: 'SK làm lợi cao',
+  awarded_collectives: 'Tập thể được khen',
+  awarded_individuals: 'Cá nhân được khen',
 };
 
 const rank: ColumnSpec = { key: 'rank', header: 'TT', width: 6, numFmt: INTEGER };
@@ -67,6 +75,21 @@ function sheetRows(list: CommendationList): { columns: ColumnSpec[]; rows: objec
           authors: r.authors.join('; '),
           period: BENEFIT_PERIOD_LABELS[r.benefit_period],
         })),
+      };
+    case 'awarded_collectives':
+    case 'awarded_individuals':
+      return {
+        columns: [
+          rank,
+          { key: 'recipient', header: 'Tập thể, cá nhân', width: 32 },
+          { key: 'unit_name', header: 'Đơn vị', width: 32 },
+          { key: 'initiative_title', header: 'Sáng kiến', width: 40 },
+          { key: 'kind_label', header: 'Hình thức', width: 12 },
+          { key: 'granted_by', header: 'Cấp khen', width: 30 },
+          { key: 'decision_number', header: 'Số quyết định', width: 16 },
+          { key: 'decided', header: 'Ngày quyết định', width: 14 },
+        ],
+        rows: list.items.map((r) => ({ ...r, decided: formatDate(r.decided_on) })),
       };
   }
 }

@@ -15,6 +15,7 @@ import { topInitiativesByBenefit } from '../reports/reports.repository.ts';
 import { presentTopInitiative } from '../reports/reports.service.ts';
 import { rankPositions } from '../stats/stats.rules.ts';
 import { requireUnit } from '../units/units.service.ts';
+import { awardsForCommendations } from '../awards/awards.service.ts';
 import { childrenByQuotaReached, grassrootsByValid, membersByValid } from './commendations.repository.ts';
 
 export const DEFAULT_COMMENDATION_LIMIT = 10;
@@ -63,8 +64,19 @@ async function buildList(
       const rows = (await topInitiativesByBenefit(db, unitId, phaseId, limit)).map(presentTopInitiative);
       return { criterion, title, items: withRanks(rows, (r) => r.benefit_vnd_year) };
     }
+    case 'awarded_collectives':
+    case 'awarded_individuals': {
+      const group = criterion === 'awarded_collectives' ? 'collective' : 'individual';
+      const rows = await awardsForCommendations(db, unitId, phaseId, group, limit);
+      // Higher levels first, bằng khen before giấy khen (the order the rows come in).
+      return { criterion, title, items: withRanks(rows, (r) => -awardOrder(r)) } as CommendationList;
+    }
   }
 }
+
+const LEVELS = ['national', 'province', 'district', 'grassroots'];
+const awardOrder = (r: { level: string; kind_label: string }) =>
+  LEVELS.indexOf(r.level) * 2 + (r.kind_label === 'Bằng khen' ? 0 : 1);
 
 export async function buildCommendations(db: DbOrTx, request: CommendationsRequest): Promise<Commendations> {
   const unit = await requireUnit(db, request.unitCode);

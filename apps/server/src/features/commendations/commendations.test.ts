@@ -84,6 +84,8 @@ describe('commendation lists of the example province TM', () => {
       'first_to_quota',
       'members_most_valid',
       'top_benefit',
+      'awarded_collectives',
+      'awarded_individuals',
     ]);
     expect(body.lists.map((l) => l.title)[0]).toBe('Công đoàn cơ sở có nhiều sáng kiến hợp lệ nhất');
     const bad = await get('&criteria=most_liked');

@@ -4,6 +4,7 @@ import { queryRows, type Database } from '../../db/client.ts';
 import { applyDataset } from '../datasets/import.service.ts';
 import { formatIssue } from '../datasets/import-issues.ts';
 import { planDemo, type DemoScale } from './demo-dataset.ts';
+import { consentDemoInitiatives } from '../showcase/showcase.service.ts';
 
 export async function isEmpty(database: Database): Promise<boolean> {
   const rows = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from units`);
@@ -46,5 +47,6 @@ export async function loadDemo(
       `Lô ${batchNo}: tổng ${members} đoàn viên, ${initiatives} sáng kiến (${((Date.now() - started) / 1000).toFixed(0)} giây)`,
     );
   }
+  await consentDemoInitiatives(database.db);
   return { units: plan.totals.units, members, initiatives, seconds: (Date.now() - started) / 1000 };
 }

@@ -12,8 +12,8 @@ import { SIZE, TEXT_WIDTH, centred, mm, run, shortRule } from './document-style.
 const LEFT = Math.round(TEXT_WIDTH * 0.41);
 const RIGHT = TEXT_WIDTH - LEFT;
 
-/** Kinds of documents in "Số: …/BC-LĐLĐ": BC báo cáo, DS danh sách. */
-export type DocumentKind = 'BC' | 'DS';
+/** Kinds of documents in "Số: …/BC-LĐLĐ": BC báo cáo, DS danh sách, BB biên bản, GCN giấy chứng nhận. */
+export type DocumentKind = 'BC' | 'DS' | 'BB' | 'GCN';
 
 const cell = (width: number, children: Paragraph[]) =>
   new TableCell({
