@@ -24,6 +24,27 @@ export const NATIONAL_VIEWER: E2eAccount = {
   roles: ['viewer@VN'],
 };
 
+/** Admin of a grassroots union of the demo data: hands out its join code to the journey's worker. */
+export const GRASSROOTS_ADMIN: E2eAccount = {
+  login: 'cdcs.buonho@congdoan.vn',
+  password: 'Quản trị công đoàn cơ sở 2026',
+  roles: ['admin@HNI-H01-C001', 'supporter@HNI-H01-C001'],
+};
+
+/** Reviewer of the district above that grassroots union. */
+export const DISTRICT_REVIEWER: E2eAccount = {
+  login: 'xet.duyet.h01@congdoan.vn',
+  password: 'Xét duyệt quận 2026',
+  roles: ['reviewer@HNI-H01'],
+};
+
+/** Administers one district of the demo data (Hà Nội's first); its sibling HNI-H02 is out of reach. */
+export const DISTRICT_ADMIN: E2eAccount = {
+  login: '0903 111 222',
+  password: 'Quản trị huyện Đông Hải',
+  roles: ['admin@HNI-H01'],
+};
+
 /** Runs a `sangkien` command to completion against the data folder (before the server holds it). */
 function runCommand(args: string[], env: NodeJS.ProcessEnv, input?: string): void {
   const bin = path.join(ROOT, 'apps/server/bin/sangkien.js');

@@ -2,8 +2,11 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useI18n } from '../i18n/i18n.tsx';
-import { HOME_PATH } from '../lib/routes.ts';
+import { HOME_PATH, MY_INITIATIVES_PATH, SUBMIT_PATH } from '../lib/routes.ts';
+import { AccountMenu } from './account-menu.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
+import { NotificationBell } from './notification-bell.tsx';
+import { WorkLinks } from './work-links.tsx';
 
 function useFocusMainOnNavigation() {
   const mainRef = useRef<HTMLElement>(null);
@@ -45,9 +48,22 @@ export function AppShell({ children }: { children: ReactNode }) {
                   {t('nav.home')}
                 </Link>
               </li>
+              <li>
+                <Link href={SUBMIT_PATH} aria-current={location === SUBMIT_PATH ? 'page' : undefined}>
+                  {t('nav.submit')}
+                </Link>
+              </li>
+              <li>
+                <Link href={MY_INITIATIVES_PATH} aria-current={location === MY_INITIATIVES_PATH ? 'page' : undefined}>
+                  {t('nav.myInitiatives')}
+                </Link>
+              </li>
+              <WorkLinks />
             </ul>
           </nav>
+          <NotificationBell />
           <LanguageSwitch />
+          <AccountMenu />
         </div>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1} className="container site-main">

@@ -41,6 +41,9 @@ export type Me = z.infer<typeof MeSchema>;
 
 export const LoginResponseSchema = MeSchema;
 
+/** Pages ask who is signed in without an error for visitors (a 401 would be logged by the browser). */
+export const SessionStateSchema = z.object({ me: MeSchema.nullable() });
+
 export const PasswordChangeSchema = z.object({
   current_password: z.string().min(1).max(PASSWORD_MAX),
   new_password: z.string().min(1).max(PASSWORD_MAX),

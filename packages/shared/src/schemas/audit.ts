@@ -25,6 +25,8 @@ export const AuditQuerySchema = z.object({
   unit: z.string().min(1).max(64).optional(),
   entity: z.string().min(1).max(40).optional(),
   action: z.string().min(1).max(40).optional(),
+  /** Only the changes made by this account (its id). */
+  account: z.coerce.number().int().positive().optional(),
   /** Vietnam time, `2025-07-01` or `01/07/2025 08:00`; `to` is exclusive. */
   from: z.string().min(1).max(40).optional(),
   to: z.string().min(1).max(40).optional(),

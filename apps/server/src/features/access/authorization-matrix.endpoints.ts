@@ -85,6 +85,13 @@ export const ENDPOINTS: Endpoint[] = [
   { name: 'GET /landing', rule: 'public', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/landing') },
   { name: 'GET /programmes', rule: 'public', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/programmes') },
   { name: 'GET /fields', rule: 'public', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/fields') },
+  {
+    name: 'GET /auth/session',
+    rule: 'public',
+    targets: ['TMH1'],
+    ok: () => 200,
+    request: get('/api/v1/auth/session'),
+  },
   { name: 'GET /me', rule: 'signed_in', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/me') },
   { name: 'GET /me/tokens', rule: 'signed_in', targets: ['TMH1'], ok: () => 200, request: get('/api/v1/me/tokens') },
   {
@@ -362,6 +369,14 @@ export const ENDPOINTS: Endpoint[] = [
     targets: grassrootsOnly,
     ok: () => 200,
     request: async () => ({ method: 'PATCH', url: '/api/v1/members/DV000001', payload: { job_title: 'Tổ trưởng' } }),
+  },
+  {
+    name: 'DELETE /members/{m}',
+    rule: 'member_admin',
+    targets: grassrootsOnly,
+    // DV000001 wrote initiatives: an allowed caller reaches the rule that keeps them.
+    ok: () => 422,
+    request: async () => ({ method: 'DELETE', url: '/api/v1/members/DV000001' }),
   },
   {
     name: 'POST /members/{m}/password-reset',

@@ -1,7 +1,13 @@
-/** POST /auth/login, /auth/logout, /auth/logout-all, /auth/password; GET /me. */
+/** POST /auth/login, /auth/logout, /auth/logout-all, /auth/password; GET /me, /auth/session. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { LoginRequestSchema, LoginResponseSchema, MeSchema, PasswordChangeSchema } from '@sangkien/shared';
+import {
+  LoginRequestSchema,
+  LoginResponseSchema,
+  MeSchema,
+  PasswordChangeSchema,
+  SessionStateSchema,
+} from '@sangkien/shared';
 import { clientInfo } from '../../http/client-info.ts';
 import { requireActor } from '../access/access.service.ts';
 import { clearSessionCookie, setSessionCookie } from '../sessions/session-cookie.ts';
@@ -76,6 +82,23 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       const actor = requireActor(request.actor);
       const session = actor.sessionId ? await findSession(database.db, actor.sessionId) : undefined;
       return describeMe(database.db, actor, session ?? null);
+    },
+  );
+
+  app.get(
+    '/auth/session',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Ai đang đăng nhập (me là null với khách), không trả lỗi 401 như /me',
+        response: { 200: SessionStateSchema },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) return { me: null };
+      const session = actor.sessionId ? await findSession(database.db, actor.sessionId) : undefined;
+      return { me: await describeMe(database.db, actor, session ?? null) };
     },
   );
 };

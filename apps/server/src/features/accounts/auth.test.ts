@@ -114,6 +114,22 @@ describe('signing in with a password, sessions and CSRF', () => {
     expect(anonymous.json().error.code).toBe('unauthenticated');
   });
 
+  it('answers /auth/session with me for a session and null (not 401) for a visitor', async () => {
+    const session = await logIn(t.app, admin.login);
+    const signedIn = await injectAs(t.app, session, { method: 'GET', url: '/api/v1/auth/session' });
+    expect(signedIn.statusCode).toBe(200);
+    expect(signedIn.json().me).toMatchObject({ csrf_token: session.csrf, member: { code: admin.memberCode } });
+    const visitor = await t.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(visitor.statusCode).toBe(200);
+    expect(visitor.json()).toEqual({ me: null });
+    const stale = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/session',
+      headers: { cookie: 'sk_session=not-a-session' },
+    });
+    expect(stale.json()).toEqual({ me: null });
+  });
+
   it('refuses a state-changing request without or with a wrong X-CSRF-Token', async () => {
     const session = await logIn(t.app, admin.login);
     const missing = await t.app.inject({

@@ -24,6 +24,7 @@ export interface AuditFilter {
   includeUnanchored: boolean;
   entity?: string | undefined;
   action?: string | undefined;
+  accountId?: number | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
   before?: number | undefined;
@@ -36,6 +37,7 @@ export async function listAudit(db: DbOrTx, filter: AuditFilter): Promise<AuditR
   const where: SQL[] = [sql`(${sql.join(scope, sql` or `)})`];
   if (filter.entity) where.push(sql`a.entity = ${filter.entity}`);
   if (filter.action) where.push(sql`a.action = ${filter.action}`);
+  if (filter.accountId) where.push(sql`a.account_id = ${filter.accountId}`);
   if (filter.from) where.push(sql`a.at >= ${filter.from}`);
   if (filter.to) where.push(sql`a.at < ${filter.to}`);
   if (filter.before) where.push(sql`a.id < ${filter.before}`);

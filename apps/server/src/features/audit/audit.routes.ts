@@ -10,7 +10,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Nhật ký thay đổi trong phạm vi quản trị (lọc theo đơn vị, đối tượng, hành động, thời gian)',
+        summary:
+          'Nhật ký thay đổi trong phạm vi quản trị (lọc theo đơn vị, người thực hiện, đối tượng, hành động, thời gian)',
         querystring: AuditQuerySchema,
         response: { 200: AuditPageSchema },
       },

@@ -11,6 +11,7 @@ export interface AuditQuery {
   unit?: string | undefined;
   entity?: string | undefined;
   action?: string | undefined;
+  account?: number | undefined;
   from?: string | undefined;
   to?: string | undefined;
   before?: number | undefined;
@@ -41,6 +42,7 @@ export async function readAuditLog(db: DbOrTx, actor: Actor | null, query: Audit
     includeUnanchored,
     entity: query.entity,
     action: query.action,
+    accountId: query.account,
     from: instant(query.from, 'from'),
     to: instant(query.to, 'to'),
     before: query.before,

@@ -62,6 +62,13 @@ describe('reading the audit log of one’s scope', () => {
     expect(second.json().items[0].id).toBeLessThan(first.json().items[0].id);
   });
 
+  it('filters by who made the change (account id)', async () => {
+    const eastId = (await read(east)).json().items[0].account.id as number;
+    expect(keys(await read(national, `?account=${eastId}&entity=unit`))).toEqual(['unit.rename:TMH1C0001']);
+    expect(keys(await read(west, `?account=${eastId}`))).toEqual([]);
+    expect((await read(national, '?account=abc')).statusCode).toBe(400);
+  });
+
   it('gives national admins the entries tied to no unit (the dataset import)', async () => {
     expect(keys(await read(national, '?entity=dataset'))).toEqual(['dataset.import:data']);
     expect(keys(await read(east, '?entity=dataset'))).toEqual([]);

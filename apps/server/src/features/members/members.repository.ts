@@ -120,3 +120,20 @@ export async function findMemberUnit(db: DbOrTx, memberId: number): Promise<Unit
     .limit(1);
   return row?.unit;
 }
+
+/** What keeps a member on the roster: an account, or initiatives they wrote (figures count them). */
+export async function memberReferences(
+  db: DbOrTx,
+  memberId: number,
+): Promise<{ has_account: boolean; has_initiatives: boolean }> {
+  return (await queryOne<{ has_account: boolean; has_initiatives: boolean }>(
+    db,
+    sql`select exists(select 1 from accounts where member_id = ${memberId}) as has_account,
+          exists(select 1 from initiative_authors where member_id = ${memberId})
+            or exists(select 1 from unit_phase_authors where member_id = ${memberId}) as has_initiatives`,
+  ))!;
+}
+
+export async function deleteMember(db: DbOrTx, memberId: number): Promise<void> {
+  await db.delete(members).where(eq(members.id, memberId));
+}

@@ -1,4 +1,4 @@
-/** The roster: GET/POST /units/{code}/members, POST /units/{code}/members/import, GET/PATCH /members/{code}. */
+/** The roster: GET/POST /units/{code}/members, POST /units/{code}/members/import, GET/PATCH/DELETE /members/{code}. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -11,6 +11,7 @@ import {
 } from '@sangkien/shared';
 import { importRoster } from './members-import.service.ts';
 import { addMember, editMember, getRosterMember, listRoster } from './members.service.ts';
+import { removeMember } from './remove-member.service.ts';
 
 const unitParams = z.object({ code: z.string().min(1).max(64) });
 const tags = ['members'];
@@ -85,5 +86,18 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => editMember(database, request.actor, request.params.code, request.body, clock()),
+  );
+
+  app.delete(
+    '/members/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Xóa đoàn viên nhập nhầm (chưa có tài khoản, chưa có sáng kiến)',
+        params: unitParams,
+        response: { 200: z.object({ removed: z.string() }) },
+      },
+    },
+    async (request) => removeMember(database, request.actor, request.params.code, clock()),
   );
 };

@@ -47,7 +47,7 @@ export async function listRoster(
 }
 
 /** The member and its unit, if the actor has any role over that unit (else 404). */
-async function requireMember(
+export async function requireMember(
   db: DbOrTx,
   actor: Actor | null,
   code: string,
@@ -73,7 +73,7 @@ function requireGrassroots(unit: UnitRecord, field: string): void {
   }
 }
 
-const snapshot = (m: MemberRecord, unitCode: string) => ({
+export const snapshot = (m: MemberRecord, unitCode: string) => ({
   code: m.code,
   full_name: m.fullName,
   phone: m.phone,

@@ -54,6 +54,38 @@ describe('the member roster within the admin’s subtree', () => {
     expect((await injectAs(t.app, sibling, { method: 'GET', url: '/api/v1/members/DV000001' })).statusCode).toBe(404);
   });
 
+  it('removes a member entered by mistake, keeps one with an account or initiatives, audited', async () => {
+    const added = await injectAs(t.app, admin, {
+      method: 'POST',
+      url: '/api/v1/units/TMH1C0002/members',
+      payload: { full_name: 'Nhập Nhầm' },
+    });
+    const code = added.json().code as string;
+    const remove = (session: Session, memberCode: string) =>
+      injectAs(t.app, session, { method: 'DELETE', url: `/api/v1/members/${memberCode}` });
+    expect((await remove(sibling, code)).statusCode).toBe(404);
+    expect((await remove(supporter, code)).statusCode).toBe(404);
+    const removed = await remove(admin, code);
+    expect(removed.statusCode).toBe(200);
+    expect(removed.json()).toEqual({ removed: code });
+    expect((await injectAs(t.app, admin, { method: 'GET', url: `/api/v1/members/${code}` })).statusCode).toBe(404);
+    const entries = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityKey, code))
+      .orderBy(auditLog.id);
+    expect(entries.map((e) => e.action)).toEqual(['create', 'delete']);
+    expect(entries[1]!.before).toMatchObject({ full_name: 'Nhập Nhầm', unit_code: 'TMH1C0002' });
+
+    const author = await remove(admin, 'DV000001');
+    expect(author.statusCode).toBe(422);
+    expect(author.json().error.message).toContain('đã có sáng kiến');
+    const withAccount = await createPerson(t.database, { memberOf: 'TMH1C0002' });
+    const kept = await remove(admin, withAccount.memberCode!);
+    expect(kept.statusCode).toBe(422);
+    expect(kept.json().error.message).toContain('đã có tài khoản');
+  });
+
   it('adds, edits and moves a member, audited with before and after', async () => {
     const added = await injectAs(t.app, admin, {
       method: 'POST',
