@@ -102,7 +102,8 @@ describe('dashboards, quotas and the live counter', () => {
       ],
     });
     browser = await launchBrowser();
-  });
+    // Seven `sangkien` runs (each opens the embedded database) before the server starts.
+  }, 900_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
