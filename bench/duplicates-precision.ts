@@ -54,5 +54,7 @@ for (const kind of ['copy', 'paraphrase', 'unrelated', 'same_topic'] as const) {
 for (const threshold of [SIMILAR_THRESHOLD, 0.6, 0.5, 0.4, 0.3, 0.25]) {
   const m = measure(threshold);
   const mark = threshold === SIMILAR_THRESHOLD ? ' (ngưỡng đang dùng)' : '';
-  console.log(`ngưỡng ${threshold}${mark}: precision ${pct(m.precision)}, recall ${pct(m.recall)}, gắn cờ ${m.flagged}`);
+  console.log(
+    `ngưỡng ${threshold}${mark}: precision ${pct(m.precision)}, recall ${pct(m.recall)}, gắn cờ ${m.flagged}`,
+  );
 }
