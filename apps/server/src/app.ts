@@ -32,6 +32,7 @@ import { unitsRoutes } from './features/units/units.routes.ts';
 import { unitAdminRoutes } from './features/units/unit-admin.routes.ts';
 import { rankingsRoutes } from './features/rankings/rankings.routes.ts';
 import { dashboardsRoutes } from './features/dashboards/dashboards.routes.ts';
+import { bulletinsRoutes } from './features/bulletins/bulletins.routes.ts';
 import { landingRoutes } from './features/landing/landing.routes.ts';
 import { quotasRoutes } from './features/quotas/quotas.routes.ts';
 import { programmesRoutes } from './features/programmes/programmes.routes.ts';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(statsRoutes);
       await api.register(rankingsRoutes);
       await api.register(dashboardsRoutes);
+      await api.register(bulletinsRoutes);
       await api.register(landingRoutes);
       await api.register(quotasRoutes);
       await api.register(programmesRoutes);

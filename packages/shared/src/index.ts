@@ -24,3 +24,4 @@ export * from './initiatives.ts';
 export * from './initiatives-review.ts';
 export * from './initiatives-extras.ts';
 export * from './schemas/programmes.ts';
+export * from './schemas/bulletins.ts';

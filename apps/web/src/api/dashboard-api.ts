@@ -1,4 +1,5 @@
 /** The dashboard, rankings and quota allocation endpoints (signed-in officers). */
+import type { BulletinList } from '@sangkien/shared/schemas/bulletins';
 import type { Dashboard } from '@sangkien/shared/schemas/dashboards';
 import type { RankHistory, UnitRanking } from '@sangkien/shared/schemas/rankings';
 import type { Allocation, SaveAllocation } from '@sangkien/shared/schemas/quotas';
@@ -69,4 +70,13 @@ export function saveAllocation(code: string, body: SaveAllocation): Promise<Allo
 
 export function importQuotasCsv(code: string, csv: string): Promise<{ rows: number; changed: number }> {
   return send(`/units/${segment(code)}/quotas/import`, 'POST', csv, 'text/csv');
+}
+
+export function getBulletins(code: string, phase: string, signal?: AbortSignal): Promise<BulletinList> {
+  return apiRequest(`/units/${segment(code)}/bulletins?${query({ phase })}`, { signal });
+}
+
+/** Files the dashboard offers for download (same-origin links, sent with the session cookie). */
+export function reportFileUrl(code: string, phase: string, format: 'docx' | 'xlsx'): string {
+  return `/api/v1/reports/${segment(code)}/${segment(phase)}?format=${format}`;
 }

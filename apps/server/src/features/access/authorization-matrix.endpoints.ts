@@ -162,6 +162,13 @@ export const ENDPOINTS: Endpoint[] = [
     request: async (u) => ({ method: 'GET', url: `/api/v1/units/${u}/dashboard?phase=GD1` }),
   },
   {
+    name: 'GET /units/{u}/bulletins',
+    rule: 'see',
+    targets: both,
+    ok: () => 200,
+    request: async (u) => ({ method: 'GET', url: `/api/v1/units/${u}/bulletins?phase=GD1` }),
+  },
+  {
     name: 'GET /units/{u}/rank-history',
     rule: 'see',
     targets: both,

@@ -14,6 +14,7 @@ import { ChildrenTable } from './children-table.tsx';
 import { DailyChart } from './daily-chart.tsx';
 import { BehindLists, FigureCards } from './dashboard-panels.tsx';
 import { RankHistory } from './rank-history.tsx';
+import { DashboardDownloads } from './dashboard-downloads.tsx';
 import '../../styles/dashboard.css';
 
 export function DashboardPage({ code }: { code: string }) {
@@ -164,6 +165,7 @@ export function DashboardPage({ code }: { code: string }) {
         </section>
       </div>
       <BehindLists dashboard={d} />
+      <DashboardDownloads code={d.unit.code} phase={d.phase.code} />
     </>
   );
 }
