@@ -12,7 +12,7 @@ import { forEachBatch } from '../../db/cursor.ts';
 import { TABLES, TABLE_NAMES, type TableName } from './dataset-columns.ts';
 import { EXPORT_QUERIES } from './export.repository.ts';
 
-const BATCH = 5000;
+const BATCH = 1000;
 type Row = Record<string, unknown>;
 
 /** Seconds are dropped when zero, so exported times read like the officers' own. */
