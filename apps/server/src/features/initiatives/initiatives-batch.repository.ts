@@ -2,7 +2,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { fields, initiativeAuthors, initiatives, members, phases, units } from '../../db/schema/index.ts';
-import type { AuthorRecord, InitiativeRecord } from './initiatives.repository.ts';
+import { AUTHOR_COLUMNS, type AuthorRecord, type InitiativeRecord } from './initiatives.repository.ts';
 
 /** The initiatives with these codes, locked for update, in code order (missing codes left out). */
 export async function findInitiativesByCodes(db: DbOrTx, codes: readonly string[]): Promise<InitiativeRecord[]> {
@@ -31,19 +31,7 @@ export async function findInitiativesByCodes(db: DbOrTx, codes: readonly string[
           .from(fields)
           .where(inArray(fields.id, fieldIds));
   const authorRows = await db
-    .select({
-      initiativeId: initiativeAuthors.initiativeId,
-      memberId: initiativeAuthors.memberId,
-      memberCode: members.code,
-      fullName: members.fullName,
-      unitId: members.unitId,
-      position: initiativeAuthors.position,
-      contributionPercent: initiativeAuthors.contributionPercent,
-      dateOfBirth: initiativeAuthors.dateOfBirth,
-      workplace: initiativeAuthors.workplace,
-      jobTitle: initiativeAuthors.jobTitle,
-      qualification: initiativeAuthors.qualification,
-    })
+    .select({ initiativeId: initiativeAuthors.initiativeId, ...AUTHOR_COLUMNS })
     .from(initiativeAuthors)
     .innerJoin(members, eq(members.id, initiativeAuthors.memberId))
     .where(sql`${initiativeAuthors.initiativeId} = any(${`{${rows.map((r) => r.id).join(',')}}`}::int[])`)

@@ -52,18 +52,7 @@ async function loadRecord(db: DbOrTx, row: InitiativeRow | undefined): Promise<I
     ? await db.select({ code: fields.code, name: fields.name }).from(fields).where(eq(fields.id, row.fieldId))
     : [];
   const authors = await db
-    .select({
-      memberId: initiativeAuthors.memberId,
-      memberCode: members.code,
-      fullName: members.fullName,
-      unitId: members.unitId,
-      position: initiativeAuthors.position,
-      contributionPercent: initiativeAuthors.contributionPercent,
-      dateOfBirth: initiativeAuthors.dateOfBirth,
-      workplace: initiativeAuthors.workplace,
-      jobTitle: initiativeAuthors.jobTitle,
-      qualification: initiativeAuthors.qualification,
-    })
+    .select(AUTHOR_COLUMNS)
     .from(initiativeAuthors)
     .innerJoin(members, eq(members.id, initiativeAuthors.memberId))
     .where(eq(initiativeAuthors.initiativeId, row.id))
@@ -76,6 +65,20 @@ async function loadRecord(db: DbOrTx, row: InitiativeRow | undefined): Promise<I
     : undefined;
   return { row, unit: unit!, phase: phase!, field: field ?? null, authors, enteredBy: entered?.display_name ?? null };
 }
+
+/** The columns of an author as every read of an initiative returns them. */
+export const AUTHOR_COLUMNS = {
+  memberId: initiativeAuthors.memberId,
+  memberCode: members.code,
+  fullName: members.fullName,
+  unitId: members.unitId,
+  position: initiativeAuthors.position,
+  contributionPercent: initiativeAuthors.contributionPercent,
+  dateOfBirth: initiativeAuthors.dateOfBirth,
+  workplace: initiativeAuthors.workplace,
+  jobTitle: initiativeAuthors.jobTitle,
+  qualification: initiativeAuthors.qualification,
+};
 
 export async function findInitiativeByCode(
   db: DbOrTx,
