@@ -21,18 +21,28 @@ export async function listenStatsChanged(
   let client: PoolClient | null = null;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
+  let releaseClient: (destroy?: boolean) => void = () => {};
   const connect = async (): Promise<void> => {
     try {
       const c = await pool.connect();
+      let released = false;
+      // Errors may come more than once, or after stop() gave the client back: release it once.
+      const release = (destroy?: boolean) => {
+        if (released) return;
+        released = true;
+        c.release(destroy);
+      };
       c.on('notification', (n) => onPayload(n.payload));
       c.on('error', () => {
-        c.release(true);
+        if (released) return;
+        release(true);
         client = null;
         // Changes missed while reconnecting: tell the listener to refresh everything.
         if (!stopped) retry = setTimeout(() => void connect().then(() => onChange({ phaseIds: [] })), RETRY_MS);
       });
       await c.query(`listen ${STATS_CHANNEL}`);
       client = c;
+      releaseClient = release;
     } catch {
       if (!stopped) retry = setTimeout(() => void connect(), RETRY_MS);
     }
@@ -45,7 +55,7 @@ export async function listenStatsChanged(
       const c = client;
       client = null;
       await c.query(`unlisten ${STATS_CHANNEL}`).catch(() => {});
-      c.release();
+      releaseClient();
     }
   };
 }

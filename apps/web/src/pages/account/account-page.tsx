@@ -10,6 +10,9 @@ import { signInPath } from '../../lib/routes.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { ApiTokens } from './api-tokens.tsx';
 import { roleLabel } from '../admin/role-label.ts';
+import { addAdminMessages } from '../../i18n/vi/on-demand.ts';
+
+addAdminMessages();
 
 const PASSWORD_MIN = 8;
 

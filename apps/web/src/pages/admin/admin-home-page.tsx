@@ -11,6 +11,9 @@ import { AUDIT_PATH } from '../../lib/routes.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { UnitSearch } from './unit-search.tsx';
 import { UnitTree } from './unit-tree.tsx';
+import { addAdminMessages } from '../../i18n/vi/on-demand.ts';
+
+addAdminMessages();
 
 /** The units the account holds a role on, each once: the tops of what it may browse. */
 export function scopeRoots(me: Me): string[] {

@@ -11,6 +11,9 @@ import { RequireSignIn } from '../../components/require-sign-in.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ADMIN_PATH, adminUnitPath } from '../../lib/routes.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
+import { addAdminMessages } from '../../i18n/vi/on-demand.ts';
+
+addAdminMessages();
 
 const ENTITIES = ['unit', 'member', 'account', 'role', 'api_token', 'dataset', 'unit_report_settings'];
 const ACTIONS = [

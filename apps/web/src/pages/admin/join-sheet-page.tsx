@@ -7,6 +7,9 @@ import { RequireSignIn } from '../../components/require-sign-in.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { registrationLink } from './join-code-panel.tsx';
+import { addAdminMessages } from '../../i18n/vi/on-demand.ts';
+
+addAdminMessages();
 
 function Sheet({ code }: { code: string }) {
   const { t } = useI18n();

@@ -13,6 +13,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { adminUnitPath } from '../../lib/routes.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { previewCsv, type CsvPreview } from './csv-preview.ts';
+import { addAdminMessages } from '../../i18n/vi/on-demand.ts';
+
+addAdminMessages();
 
 const COLUMNS = 'member_code, full_name, unit_code, phone, job_title';
 

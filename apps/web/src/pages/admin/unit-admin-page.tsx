@@ -13,6 +13,9 @@ import { JoinCodePanel } from './join-code-panel.tsx';
 import { LifecyclePanel } from './lifecycle-panel.tsx';
 import { RolesPanel } from './roles-panel.tsx';
 import { RosterPanel } from './roster-panel.tsx';
+import { addAdminMessages } from '../../i18n/vi/on-demand.ts';
+
+addAdminMessages();
 
 export function NotInScope({ code }: { code: string }) {
   const { t } = useI18n();

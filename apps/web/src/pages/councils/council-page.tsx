@@ -9,6 +9,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { FormError } from './form-error.tsx';
 import { ReviewCard } from './review-card.tsx';
+import { addCouncilMessages } from '../../i18n/vi/on-demand.ts';
+
+addCouncilMessages();
 
 function OpenReviewForm({ councilId }: { councilId: number }) {
   const { t } = useI18n();

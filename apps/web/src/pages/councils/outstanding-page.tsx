@@ -9,6 +9,9 @@ import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { FormError } from './form-error.tsx';
+import { addCouncilMessages } from '../../i18n/vi/on-demand.ts';
+
+addCouncilMessages();
 
 function NominationRow({ nomination, received, code }: { nomination: Nomination; received: boolean; code: string }) {
   const { t } = useI18n();

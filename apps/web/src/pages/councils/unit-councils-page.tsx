@@ -9,6 +9,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { councilPath, unitOutstandingPath } from '../../lib/routes.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { FormError } from './form-error.tsx';
+import { addCouncilMessages } from '../../i18n/vi/on-demand.ts';
+
+addCouncilMessages();
 
 const POSITIONS = ['chair', 'vice_chair', 'secretary', 'expert', 'union_representative'] as const;
 type Seat = { position: (typeof POSITIONS)[number]; login: string };

@@ -12,6 +12,9 @@ import '../../styles/review.css';
 import { InitiativeContent } from '../my-initiatives/initiative-content.tsx';
 import { InitiativeHistory } from '../my-initiatives/initiative-history.tsx';
 import { DecisionForm } from './decision-form.tsx';
+import { addReviewMessages } from '../../i18n/vi/on-demand.ts';
+
+addReviewMessages();
 
 export function ReviewDetailPage({ code }: { code: string }) {
   const { t } = useI18n();

@@ -15,6 +15,9 @@ import { BulkDecision, BulkResult } from './bulk-decision.tsx';
 import type { BulkDecisionResult } from '@sangkien/shared/initiatives-review';
 import { DEFAULT_FILTERS, QueueFiltersForm } from './queue-filters.tsx';
 import { QueueTable } from './queue-table.tsx';
+import { addReviewMessages } from '../../i18n/vi/on-demand.ts';
+
+addReviewMessages();
 
 const PAGE_SIZE = 50;
 
