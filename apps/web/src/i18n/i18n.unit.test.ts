@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en/index.ts';
 import { vi } from './vi/index.ts';
-import { addAdminMessages, addCouncilMessages, addReviewMessages } from './vi/on-demand.ts';
+import { addAdminMessages, addCouncilMessages, addDashboardMessages, addReviewMessages } from './vi/on-demand.ts';
 import { fillTemplate, interpolate } from './template.ts';
 
 // The whole Vietnamese catalogue, as it is once every page has loaded.
 addAdminMessages();
 addReviewMessages();
 addCouncilMessages();
+addDashboardMessages();
 
 describe('message catalogues', () => {
   it('give English for every Vietnamese key, and nothing more', () => {

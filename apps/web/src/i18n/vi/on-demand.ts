@@ -1,6 +1,7 @@
 /** Messages of pages loaded on demand, added to the catalogue when such a page loads. */
 import admin from './admin.json';
 import councils from './councils.json';
+import dashboardPages from './dashboard-pages.json';
 import review from './review.json';
 import { vi } from './index.ts';
 
@@ -12,4 +13,7 @@ export function addReviewMessages(): void {
 }
 export function addCouncilMessages(): void {
   Object.assign(vi, councils);
+}
+export function addDashboardMessages(): void {
+  Object.assign(vi, dashboardPages);
 }

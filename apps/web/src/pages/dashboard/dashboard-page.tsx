@@ -16,6 +16,9 @@ import { BehindLists, FigureCards } from './dashboard-panels.tsx';
 import { RankHistory } from './rank-history.tsx';
 import { DashboardDownloads } from './dashboard-downloads.tsx';
 import '../../styles/dashboard.css';
+import { addDashboardMessages } from '../../i18n/vi/on-demand.ts';
+
+addDashboardMessages();
 
 export function DashboardPage({ code }: { code: string }) {
   const { t } = useI18n();

@@ -11,6 +11,9 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { dashboardPath } from '../../lib/routes.ts';
 import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import '../../styles/dashboard.css';
+import { addDashboardMessages } from '../../i18n/vi/on-demand.ts';
+
+addDashboardMessages();
 
 function QuotaForm({ code, allocation }: { code: string; allocation: Allocation }) {
   const { t } = useI18n();
