@@ -46,6 +46,9 @@ import { notificationsRoutes } from './features/notifications/notifications.rout
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
 import { attachmentsRoutes } from './features/attachments/attachments.routes.ts';
 
+/** Largest CSV upload: ~200,000 roster rows. */
+const CSV_BODY_LIMIT = 20 * 1024 * 1024;
+
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   useVietnameseValidationMessages();
   const app = Fastify({
@@ -81,6 +84,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(
     async (api) => {
+      // CSV uploads (members.csv, quotas.csv) arrive as raw bytes; a province's roster can be large.
+      api.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: CSV_BODY_LIMIT }, (_request, body, done) =>
+        done(null, body),
+      );
       await api.register(authRoutes);
       await api.register(tokensRoutes);
       await api.register(registrationRoutes);

@@ -18,9 +18,6 @@ const tags = ['members'];
 
 export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock } = app.deps;
-  app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 20 * 1024 * 1024 }, (_request, body, done) =>
-    done(null, body),
-  );
 
   app.get(
     '/units/:code/members',

@@ -10,9 +10,6 @@ const params = z.object({ code: z.string().min(1).max(64) });
 
 export const quotasRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock } = app.deps;
-  app.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: 5 * 1024 * 1024 }, (_request, body, done) =>
-    done(null, body),
-  );
 
   app.get(
     '/units/:code/quotas',
