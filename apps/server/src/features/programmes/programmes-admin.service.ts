@@ -20,7 +20,13 @@ import {
   listProgrammes,
   updateProgramme,
 } from './programmes-admin.repository.ts';
-import { findPhaseByCode, listCampaignsOf, listPhases, type ProgrammeRecord } from './programmes.repository.ts';
+import {
+  findPhaseByCode,
+  findProgrammeById,
+  listCampaignsOf,
+  listPhases,
+  type ProgrammeRecord,
+} from './programmes.repository.ts';
 import { campaignInsidePhase, codeProblem, parseWindow, type WindowInput } from './programmes.rules.ts';
 import { presentPhaseRef, presentWindowRef } from './programmes.service.ts';
 
@@ -177,8 +183,9 @@ export async function addCampaign(
   const db = database.db;
   const phase = await findPhaseByCode(db, phaseCode);
   if (!phase) throw notFound(`giai đoạn "${phaseCode}"`);
-  const programme = (await listProgrammes(db)).find((p) => p.id === phase.programmeId)!;
-  const { actor: admin, owner } = await requireProgrammeAdmin(db, actor, programme.code);
+  const parent = await findProgrammeById(db, phase.programmeId);
+  if (!parent) throw notFound(`giai đoạn "${phaseCode}"`);
+  const { actor: admin, programme, owner } = await requireProgrammeAdmin(db, actor, parent.code);
   checkCode(body.code);
   const window = parseWindow(body);
   if (!window.ok) throw invalid(window.fields);
