@@ -178,6 +178,19 @@ describe('the member roster within the admin’s subtree', () => {
     expect(await t.database.db.select().from(members)).toHaveLength(before.length);
   });
 
+  it('answers a 20,000-row file full of mistakes with the total and the first 200 problems', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, n) => `NV-X${n},Người Số ${n},KHONGCO,`);
+    const response = await csv(admin, 'TMH1', ['member_code,full_name,unit_code,phone', ...rows].join('\n'));
+    expect(response.statusCode).toBe(422);
+    expect(response.json().error.message).toBe(
+      'Không nhập gì: 20.000 lỗi. Hãy sửa tệp rồi nhập lại. Dưới đây là 200 lỗi đầu tiên.',
+    );
+    const fields = Object.keys(response.json().error.fields);
+    expect(fields).toHaveLength(200);
+    expect(fields[0]).toBe('members.csv:2: unit_code');
+    expect(fields[199]).toBe('members.csv:201: unit_code');
+  });
+
   it('refuses other tables, a missing column, and admins of other subtrees', async () => {
     const units = await csv(admin, 'TMH1', 'code,name,kind,parent_code\nX,Y,grassroots,TMH1\n');
     expect(units.statusCode).toBe(422);

@@ -1,28 +1,16 @@
 /** An admin imports quotas.csv (interchange.md §1) for its subtree: every row checked, all or nothing. */
 import type { Database } from '../../db/client.ts';
-import { AppError } from '../../http/errors.ts';
 import { canAdminister, type Actor } from '../access/access.policy.ts';
 import { requireUnitPermission } from '../access/access.service.ts';
 import { readCsvTable } from '../datasets/dataset-reader.ts';
 import { parseDataset } from '../datasets/dataset-rows.ts';
-import type { ImportIssue } from '../datasets/import-issues.ts';
+import { refusedImport } from '../datasets/import-issues.ts';
 import { findPhaseByCode, type PhaseRecord } from '../programmes/programmes.repository.ts';
 import { descendantsByCode, quotasOfUnits } from './quotas.repository.ts';
 import { quotaChanges } from './quotas.rules.ts';
 import { applyAuditedChanges } from './quotas.service.ts';
 
 const FILE = 'quotas.csv';
-
-/** `quotas.csv:3: quota` → reason: the page lists them as the CLI prints them. */
-function issueFields(issues: readonly ImportIssue[]): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const where = issue.row > 0 ? `${issue.file}:${issue.row}` : issue.file;
-    const key = issue.column ? `${where}: ${issue.column}` : where;
-    fields[key] = fields[key] ? `${fields[key]}; ${issue.message}` : issue.message;
-  }
-  return fields;
-}
 
 export async function importQuotas(database: Database, actor: Actor | null, code: string, csv: Buffer, now: Date) {
   const db = database.db;
@@ -56,11 +44,7 @@ export async function importQuotas(database: Database, actor: Actor | null, code
   }
   if (issues.length > 0 || rows.length === 0) {
     if (rows.length === 0 && issues.length === 0) issues.push({ file: FILE, row: 0, message: 'tệp không có dòng nào' });
-    throw new AppError(
-      'rule_broken',
-      `Không nhập gì: ${issues.length} lỗi. Hãy sửa tệp rồi nhập lại.`,
-      issueFields(issues),
-    );
+    throw refusedImport(issues);
   }
   let changed = 0;
   await db.transaction(async (tx) => {
