@@ -1,4 +1,5 @@
 /** The sub-commands of `sangkien`. Each opens the database, calls a service and reports. */
+import { formatNumber } from '@sangkien/shared';
 import type { ParseArgsConfig } from 'node:util';
 import type { Config } from '../config.ts';
 import { openDatabase, type Database } from '../db/client.ts';
@@ -132,7 +133,7 @@ export const commands: Record<string, Command> = {
         const result = await importDataset(database, source, { onProgress: (line) => console.error(line) });
         if (!result.ok) {
           for (const issue of result.issues) console.error(formatIssue(issue));
-          console.error(`Không nhập gì: ${result.issues.length} lỗi. Hãy sửa rồi nhập lại.`);
+          console.error(`Không nhập gì: ${formatNumber(result.issues.length)} lỗi. Hãy sửa rồi nhập lại.`);
           return 1;
         }
         const seconds = (Date.now() - started) / 1000;
