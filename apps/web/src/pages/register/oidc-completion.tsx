@@ -5,6 +5,7 @@ import { completeOidc, getOidcPending, useSessionChanged, type Registered } from
 import { ErrorNotice, Loading } from '../../components/query-status.tsx';
 import { Field, fieldErrors, FormError, useFocusFirstInvalid } from '../../components/form-field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
+import { JoinCodeField } from './join-code-field.tsx';
 import { Welcome } from './welcome.tsx';
 
 export function OidcCompletion({ token }: { token: string }) {
@@ -14,7 +15,8 @@ export function OidcCompletion({ token }: { token: string }) {
     queryKey: ['oidc-pending', token],
     queryFn: ({ signal }) => getOidcPending(token, signal),
   });
-  const [joinCode, setJoinCode] = useState('');
+  const [typedCode, setTypedCode] = useState('');
+  const [checkedCode, setCheckedCode] = useState('');
   const [fullName, setFullName] = useState<string | null>(null);
   const [phone, setPhone] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -36,7 +38,7 @@ export function OidcCompletion({ token }: { token: string }) {
     try {
       const result = await completeOidc({
         pending_token: token,
-        join_code: joinCode,
+        join_code: checkedCode || typedCode.trim(),
         ...(name.trim() ? { full_name: name } : {}),
         ...(needsPhone && phone.trim() ? { phone } : {}),
       });
@@ -55,14 +57,13 @@ export function OidcCompletion({ token }: { token: string }) {
       <h1>{t('auth.oidc.title')}</h1>
       <p>{t('auth.oidc.intro', { provider: info.provider, who: info.email ?? info.phone ?? name })}</p>
       <form ref={formRef} onSubmit={(event) => void submit(event)} noValidate>
-        <Field
-          label={t('auth.register.joinCode')}
-          hint={t('auth.register.joinCodeHint')}
-          name="join_code"
-          autoCapitalize="characters"
-          value={joinCode}
-          onChange={(event) => setJoinCode(event.target.value)}
-          error={fields.join_code}
+        <JoinCodeField
+          fromLink={null}
+          typed={typedCode}
+          checked={checkedCode}
+          onType={setTypedCode}
+          onCheck={() => setCheckedCode(typedCode.trim())}
+          serverError={fields.join_code}
         />
         <Field
           label={t('auth.register.fullName')}
